@@ -1,0 +1,20 @@
+/**
+ * The implementation of the contract on top of the library core. Used by the Electron main
+ * process and by the browser-mode server alike; each domain contributes its own handlers.
+ */
+import type { Handlers } from '../../shared/contract';
+import type { Library } from '../library/library';
+import { libraryHandlers } from './library-handlers';
+
+export interface HandlerContext {
+  library: Library;
+  version: string;
+  /** Tells every window that the library changed (a new import, a deletion). */
+  notifyLibraryChanged(): void;
+}
+
+export function createHandlers(context: HandlerContext): Handlers {
+  return {
+    ...libraryHandlers(context)
+  };
+}

@@ -1,0 +1,45 @@
+/** Handlers for the library methods of the contract (src/shared/contract/library.ts). */
+import type { Handlers } from '../../shared/contract';
+import type { HandlerContext } from './handlers';
+
+type LibraryHandlers = Pick<
+  Handlers,
+  | 'appInfo'
+  | 'listBriefings'
+  | 'getBriefing'
+  | 'importFiles'
+  | 'deleteBriefing'
+  | 'markOpened'
+  | 'getReadingPosition'
+  | 'saveReadingPosition'
+  | 'getSettings'
+  | 'saveSettings'
+>;
+
+export function libraryHandlers({ library, version, notifyLibraryChanged }: HandlerContext): LibraryHandlers {
+  return {
+    appInfo: () => ({ version, dataDir: library.dataDir }),
+    listBriefings: ({ sort }) => library.list(sort),
+    getBriefing: ({ id }) => library.get(id),
+    importFiles: ({ files }) => {
+      const outcomes = files.map((file) => {
+        try {
+          return library.importBytes(Buffer.from(file.data, 'base64'), file.name);
+        } catch (error) {
+          return { file: file.name, error: error instanceof Error ? error.message : String(error) };
+        }
+      });
+      if (outcomes.some((o) => 'id' in o)) notifyLibraryChanged();
+      return outcomes;
+    },
+    deleteBriefing: ({ id }) => {
+      library.delete(id);
+      notifyLibraryChanged();
+    },
+    markOpened: ({ id }) => library.markOpened(id),
+    getReadingPosition: ({ id }) => library.readingPosition(id),
+    saveReadingPosition: ({ id, position }) => library.saveReadingPosition(id, position),
+    getSettings: () => library.settings(),
+    saveSettings: ({ values }) => library.saveSettings(values)
+  };
+}

@@ -1,0 +1,19 @@
+/** What every command gets: the parsed global options, the library, and the output. */
+import { defaultDataDir } from '../library/data-dir';
+import { openLibrary, type LibraryServices } from '../library/open';
+import type { GlobalOptions, Output } from './output';
+
+export interface CommandContext {
+  options: GlobalOptions;
+  out: Output;
+}
+
+/** Opens the library named by --data-dir (or the app's default), runs `body`, always closes it. */
+export async function withLibrary<T>(context: CommandContext, body: (services: LibraryServices) => T | Promise<T>): Promise<T> {
+  const services = openLibrary(context.options.dataDir ?? defaultDataDir());
+  try {
+    return await body(services);
+  } finally {
+    services.close();
+  }
+}

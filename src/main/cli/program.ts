@@ -1,0 +1,52 @@
+/**
+ * The `briefing` command line: the library core, scriptable. Every command takes --data-dir and
+ * --json; without --data-dir it uses the same library as the desktop app.
+ */
+import { Command, CommanderError } from 'commander';
+import { describeError } from '../library/errors';
+import { registerBriefingCommands } from './commands/briefings';
+import type { CommandContext } from './context';
+import { CliError, createOutput, type GlobalOptions, type Output } from './output';
+
+export function buildProgram(out: Output): Command {
+  const program = new Command('briefing');
+  program
+    .description('Briefing Reader from the command line: import, list, show, search, annotate, cite and export.')
+    .option('--data-dir <dir>', 'library folder (default: the desktop app\'s library)')
+    .option('--json', 'print results as JSON')
+    .showHelpAfterError('(run briefing --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+  const context = (): CommandContext => ({ options: program.opts<GlobalOptions>(), out });
+  registerBriefingCommands(program, context);
+  for (const command of program.commands) {
+    command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');
+    command.hook('preAction', (_this, action) => {
+      // Options given after the command name count as global ones.
+      const local = action.opts<GlobalOptions>();
+      if (local.dataDir) program.setOptionValue('dataDir', local.dataDir);
+      if (local.json) program.setOptionValue('json', true);
+    });
+    command.exitOverride();
+  }
+  return program;
+}
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function runCli(argv: string[], out: Output = createOutput()): Promise<number> {
+  const program = buildProgram(out);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+      out.warn(error.message);
+      return error.exitCode;
+    }
+    out.warn(describeError(error));
+    return 1;
+  }
+}

@@ -1,0 +1,4 @@
+// Placeholder Electron entry; the real one opens the window.
+import { app } from 'electron';
+
+void app.whenReady();

@@ -1,0 +1,178 @@
+/**
+ * The library: one SQLite database in a data directory, and the operations on briefings that the
+ * app, the browser mode and the CLI share. It is plain Node — no Electron — so all of it is tested
+ * in Node.
+ *
+ * Every write is one transaction: an import writes its rows and updates the search index together,
+ * so a failure at any step leaves the library exactly as it was.
+ */
+import type Database from 'better-sqlite3';
+import type { BriefingDocument, BriefingSummary, ImportOutcome, ReadingPosition } from '../../shared/types';
+import { describeError, LibraryError } from './errors';
+import { decodeBriefingBytes } from './import/decode';
+import { displayName, readImportFile } from './import/read-file';
+import { parseBriefing } from './import/registry';
+import type { ParsedBriefing } from './model';
+import {
+  contentHash,
+  deleteBriefingRows,
+  findBriefingByHash,
+  insertBriefing,
+  listBriefings,
+  newBriefingId,
+  readBriefingDocument,
+  resolveBriefingId,
+  type BriefingSort
+} from './store/briefings';
+import { openDatabase, type OpenOptions } from './store/database';
+import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition, writeSetting } from './store/settings';
+
+/**
+ * Something that keeps derived data (the search index) in step with the briefings. Its hooks run
+ * inside the transaction that changes a briefing, so derived data can never disagree with it.
+ */
+export interface ContentObserver {
+  /** The briefing's rows have just been written (a new import or a new edition). */
+  briefingWritten(db: Database.Database, briefingId: string): void;
+  /** The briefing's rows are about to be deleted or replaced; they can still be read. */
+  briefingRemoving(db: Database.Database, briefingId: string): void;
+}
+
+export interface LibraryOptions extends OpenOptions {
+  /** The clock, replaceable in tests. Returns an ISO 8601 timestamp. */
+  now?: () => string;
+}
+
+export class Library {
+  readonly db: Database.Database;
+  private readonly observers: ContentObserver[] = [];
+  readonly now: () => string;
+
+  private constructor(
+    readonly dataDir: string,
+    db: Database.Database,
+    options: LibraryOptions
+  ) {
+    this.db = db;
+    this.now = options.now ?? (() => new Date().toISOString());
+  }
+
+  /** Opens (creating if needed) the library in `dataDir`. */
+  static open(dataDir: string, options: LibraryOptions = {}): Library {
+    return new Library(dataDir, openDatabase(dataDir, options), options);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Registers derived data to keep in step; see `ContentObserver`. */
+  observe(observer: ContentObserver): void {
+    this.observers.push(observer);
+  }
+
+  /** Imports files from disk. One bad file never stops the others; each gets its own outcome. */
+  importFiles(paths: readonly string[]): ImportOutcome[] {
+    return paths.map((filePath) => {
+      try {
+        return this.importBytes(readImportFile(filePath), displayName(filePath), filePath);
+      } catch (error) {
+        return { file: filePath, error: describeError(error) };
+      }
+    });
+  }
+
+  /**
+   * Imports one file's bytes. Throws `LibraryError` for unreadable input; reports a file already
+   * in the library as an outcome with `duplicateOf`, leaving the library unchanged.
+   */
+  importBytes(bytes: Uint8Array, fileName: string, reportedAs: string = fileName): ImportOutcome {
+    const text = decodeBriefingBytes(bytes, fileName);
+    const hash = contentHash(text);
+    const existing = findBriefingByHash(this.db, hash);
+    if (existing) {
+      return {
+        file: reportedAs,
+        error: `Import: ${JSON.stringify(fileName)} is already in the library as "${existing.title}" (id ${existing.id})`,
+        duplicateOf: existing.id
+      };
+    }
+    const { parsed, parser } = parseBriefing(text, fileName);
+    const id = newBriefingId();
+    this.db.transaction(() => {
+      insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
+      for (const observer of this.observers) observer.briefingWritten(this.db, id);
+    })();
+    return { file: reportedAs, ...summariseImport(id, parsed) };
+  }
+
+  list(sort?: BriefingSort): BriefingSummary[] {
+    return listBriefings(this.db, sort);
+  }
+
+  /** Full id from a typed id or unambiguous prefix; throws `LibraryError` when there is none. */
+  resolveId(typed: string): string {
+    return resolveBriefingId(this.db, typed);
+  }
+
+  get(id: string): BriefingDocument {
+    return readBriefingDocument(this.db, this.resolveId(id));
+  }
+
+  delete(id: string): void {
+    const fullId = this.resolveId(id);
+    this.db.transaction(() => {
+      for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
+      deleteBriefingRows(this.db, fullId);
+    })();
+  }
+
+  markOpened(id: string): void {
+    this.db.prepare('UPDATE briefings SET last_opened_at = ? WHERE id = ?').run(this.now(), this.resolveId(id));
+  }
+
+  readingPosition(id: string): ReadingPosition | null {
+    return readReadingPosition(this.db, this.resolveId(id));
+  }
+
+  saveReadingPosition(id: string, position: ReadingPosition): void {
+    writeReadingPosition(this.db, this.resolveId(id), position, this.now());
+  }
+
+  settings(): Record<string, unknown> {
+    return readAllSettings(this.db);
+  }
+
+  setting<T>(key: string): T | undefined {
+    return readSetting<T>(this.db, key);
+  }
+
+  saveSettings(values: Record<string, unknown>): void {
+    this.db.transaction(() => {
+      for (const [key, value] of Object.entries(values)) writeSetting(this.db, key, value);
+    })();
+  }
+
+  /**
+   * Imports the bundled briefings the first time a library is opened, and never again, so that a
+   * user who deletes them does not see them come back.
+   */
+  seedOnce(files: readonly string[]): ImportOutcome[] {
+    if (this.setting<boolean>('library.seeded')) return [];
+    const outcomes = this.importFiles(files);
+    const failed = outcomes.filter((o) => 'error' in o && !o.duplicateOf);
+    if (failed.length > 0) throw new LibraryError(failed.map((o) => ('error' in o ? o.error : '')).join('; '), 'unreadable-file');
+    this.saveSettings({ 'library.seeded': true });
+    return outcomes;
+  }
+}
+
+function summariseImport(id: string, parsed: ParsedBriefing) {
+  return {
+    id,
+    title: parsed.metadata.title,
+    sections: parsed.sections.length,
+    blocks: parsed.blocks.length,
+    warnings: parsed.warnings
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * Schema migrations, applied in order by `PRAGMA user_version`.
+ *
+ * Each entry moves the database from version `index` to `index + 1` inside one transaction, so a
+ * database is always at a version we know. Never edit a migration that has shipped: add one.
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  /** What the migration does, for error messages and `briefing doctor`-style reports. */
+  description: string;
+  up(db: Database.Database): void;
+}
+
+export const migrations: Migration[] = [
+  {
+    description: 'briefings, sections, blocks, spans, figures, references, editions, annotations, settings, facts',
+    up(db) {
+      db.exec(`
+        CREATE TABLE briefings (
+          id TEXT PRIMARY KEY,
+          title TEXT NOT NULL,
+          subtitle TEXT,
+          document_type TEXT NOT NULL,
+          publisher TEXT,
+          series TEXT,
+          language TEXT NOT NULL,
+          year INTEGER,
+          date TEXT,
+          authors TEXT NOT NULL DEFAULT '[]',
+          pe_number TEXT,
+          url TEXT,
+          in_this_briefing TEXT NOT NULL DEFAULT '[]',
+          warnings TEXT NOT NULL DEFAULT '[]',
+          content_hash TEXT NOT NULL UNIQUE,
+          source_name TEXT NOT NULL,
+          parser TEXT NOT NULL,
+          edition INTEGER NOT NULL DEFAULT 1,
+          imported_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          last_opened_at TEXT
+        ) STRICT;
+
+        CREATE TABLE sections (
+          id INTEGER PRIMARY KEY,
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+          level INTEGER NOT NULL CHECK (level >= 1),
+          kind TEXT NOT NULL CHECK (kind IN ('summary', 'body', 'references')),
+          title TEXT NOT NULL,
+          UNIQUE (briefing_id, ord)
+        ) STRICT;
+
+        CREATE TABLE blocks (
+          id INTEGER PRIMARY KEY,
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          text TEXT NOT NULL,
+          -- Offset of this block in the briefing's document text (see documentText()).
+          text_start INTEGER NOT NULL,
+          -- Kind-specific attributes as JSON: list, figure, note, box.
+          data TEXT NOT NULL DEFAULT '{}',
+          UNIQUE (briefing_id, ord)
+        ) STRICT;
+        CREATE INDEX blocks_by_section ON blocks(section_id);
+
+        CREATE TABLE inline_spans (
+          block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+          kind TEXT NOT NULL CHECK (kind IN ('link', 'emphasis', 'strong', 'note-ref')),
+          start INTEGER NOT NULL,
+          "end" INTEGER NOT NULL CHECK ("end" >= start),
+          href TEXT,
+          label TEXT
+        ) STRICT;
+        CREATE INDEX inline_spans_by_block ON inline_spans(block_id);
+        CREATE VIEW links AS
+          SELECT block_id, start, "end", href FROM inline_spans WHERE kind = 'link';
+
+        CREATE TABLE figures (
+          id INTEGER PRIMARY KEY,
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+          source_block_id INTEGER REFERENCES blocks(id) ON DELETE SET NULL,
+          number TEXT NOT NULL,
+          caption TEXT NOT NULL,
+          source TEXT
+        ) STRICT;
+        CREATE INDEX figures_by_briefing ON figures(briefing_id);
+
+        CREATE TABLE "references" (
+          id INTEGER PRIMARY KEY,
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+          ord INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          authors TEXT NOT NULL DEFAULT '[]',
+          title TEXT,
+          publisher TEXT,
+          year INTEGER,
+          group_title TEXT
+        ) STRICT;
+        CREATE INDEX references_by_briefing ON "references"(briefing_id);
+
+        -- The text of earlier editions, kept when a briefing is updated from a new file, so that a
+        -- reader can see what changed in an annotated passage.
+        CREATE TABLE editions (
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          edition INTEGER NOT NULL,
+          content_hash TEXT NOT NULL,
+          source_name TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          replaced_at TEXT NOT NULL,
+          -- JSON array of { ord, sectionTitle, kind, text, textStart }.
+          blocks TEXT NOT NULL,
+          PRIMARY KEY (briefing_id, edition)
+        ) STRICT;
+
+        CREATE TABLE annotations (
+          id TEXT PRIMARY KEY,
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+          block_id INTEGER REFERENCES blocks(id) ON DELETE SET NULL,
+          -- W3C TextQuoteSelector
+          quote TEXT NOT NULL,
+          prefix TEXT NOT NULL DEFAULT '',
+          suffix TEXT NOT NULL DEFAULT '',
+          -- W3C TextPositionSelector over the document text, in UTF-16 code units
+          pos_start INTEGER NOT NULL,
+          pos_end INTEGER NOT NULL,
+          note TEXT NOT NULL DEFAULT '',
+          color TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('exact', 'fuzzy', 'orphan')),
+          created_at TEXT NOT NULL,
+          modified_at TEXT NOT NULL,
+          -- Set when deleted; kept for undo until purged.
+          deleted_at TEXT
+        ) STRICT;
+        CREATE INDEX annotations_by_briefing ON annotations(briefing_id);
+
+        CREATE TABLE annotation_tags (
+          annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+          tag TEXT NOT NULL,
+          PRIMARY KEY (annotation_id, tag)
+        ) STRICT;
+        CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag);
+
+        CREATE TABLE reading_positions (
+          briefing_id TEXT PRIMARY KEY REFERENCES briefings(id) ON DELETE CASCADE,
+          block_id INTEGER,
+          -- How far into that block the top of the view was, 0..1.
+          within REAL NOT NULL DEFAULT 0,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE settings (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+
+        -- Numbers found in a briefing (facts-and-figures work to come).
+        CREATE TABLE facts (
+          id INTEGER PRIMARY KEY,
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          block_id INTEGER REFERENCES blocks(id) ON DELETE CASCADE,
+          start INTEGER NOT NULL,
+          "end" INTEGER NOT NULL,
+          value REAL,
+          unit TEXT,
+          year INTEGER,
+          label TEXT,
+          data TEXT NOT NULL DEFAULT '{}'
+        ) STRICT;
+      `);
+    }
+  }
+];

@@ -1,0 +1,2 @@
+// Placeholder preload; the real one exposes the contract.
+export {};

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests run in Node against real SQLite files in temporary folders. End-to-end tests
+// (tests/e2e) have their own runner: Playwright driving Chromium against browser mode.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    pool: 'forks'
+  }
+});
