@@ -142,3 +142,32 @@ export interface ReadingPosition {
   /** How far into that block the top of the view was, 0..1. */
   within: number;
 }
+
+/** The five highlight colours, by name (the UI maps them to theme-aware colours). */
+export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type AnnotationColor = (typeof ANNOTATION_COLORS)[number];
+
+/** How an annotation is attached to the current text: at its recorded place, found again approximately, or not found. */
+export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
+
+/** A highlight with an optional note and tags. */
+export interface Annotation {
+  id: string;
+  briefingId: string;
+  sectionId: number | null;
+  blockId: number | null;
+  /** W3C TextQuoteSelector: the quoted words and a little context on each side. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** W3C TextPositionSelector over the document text, UTF-16 units (where it is anchored now). */
+  start: number;
+  end: number;
+  /** Markdown. */
+  note: string;
+  color: AnnotationColor;
+  tags: string[];
+  status: AnchorStatus;
+  created: string;
+  modified: string;
+}

@@ -5,6 +5,7 @@
 import type { Handlers } from '../../shared/contract';
 import type { Library } from '../library/library';
 import { libraryHandlers } from './library-handlers';
+import { searchHandlers } from './search-handlers';
 
 export interface HandlerContext {
   library: Library;
@@ -15,6 +16,7 @@ export interface HandlerContext {
 
 export function createHandlers(context: HandlerContext): Handlers {
   return {
-    ...libraryHandlers(context)
+    ...libraryHandlers(context),
+    ...searchHandlers(context)
   };
 }

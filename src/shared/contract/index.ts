@@ -5,10 +5,12 @@
  */
 import type { z } from 'zod';
 import { libraryMethods } from './library';
+import { searchMethods } from './search';
 import type { MethodSpec } from './define';
 
 export const contract = {
-  ...libraryMethods
+  ...libraryMethods,
+  ...searchMethods
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
