@@ -12,6 +12,11 @@ export interface HandlerContext {
   version: string;
   /** Tells every window that the library changed (a new import, a deletion). */
   notifyLibraryChanged(): void;
+  /**
+   * Opens an http(s) link in the system browser and says whether it did. Electron provides it;
+   * browser mode leaves it out, so the page opens the link in a new tab itself.
+   */
+  openExternal?(url: string): Promise<boolean>;
 }
 
 export function createHandlers(context: HandlerContext): Handlers {

@@ -14,9 +14,10 @@ type LibraryHandlers = Pick<
   | 'saveReadingPosition'
   | 'getSettings'
   | 'saveSettings'
+  | 'openExternal'
 >;
 
-export function libraryHandlers({ library, version, notifyLibraryChanged }: HandlerContext): LibraryHandlers {
+export function libraryHandlers({ library, version, notifyLibraryChanged, openExternal }: HandlerContext): LibraryHandlers {
   return {
     appInfo: () => ({ version, dataDir: library.dataDir }),
     listBriefings: ({ sort }) => library.list(sort),
@@ -40,6 +41,7 @@ export function libraryHandlers({ library, version, notifyLibraryChanged }: Hand
     getReadingPosition: ({ id }) => library.readingPosition(id),
     saveReadingPosition: ({ id, position }) => library.saveReadingPosition(id, position),
     getSettings: () => library.settings(),
-    saveSettings: ({ values }) => library.saveSettings(values)
+    saveSettings: ({ values }) => library.saveSettings(values),
+    openExternal: async ({ url }) => ({ opened: openExternal ? await openExternal(url) : false })
   };
 }

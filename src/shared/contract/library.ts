@@ -21,6 +21,12 @@ export interface AppInfo {
   dataDir: string;
 }
 
+/** A link from a briefing that the user confirmed opening; http and https only. */
+export const ExternalUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => /^https?:\/\//i.test(value), 'only http and https links can be opened');
+
 export const libraryMethods = {
   appInfo: method<AppInfo>()(z.object({})),
   listBriefings: method<BriefingSummary[]>()(z.object({ sort: BriefingSort.optional() })),
@@ -34,5 +40,10 @@ export const libraryMethods = {
   ),
   getSettings: method<Record<string, unknown>>()(z.object({})),
   /** Keys are namespaced strings ("reader.theme"); values any JSON. */
-  saveSettings: method<void>()(z.object({ values: z.record(z.string().regex(/^[a-z][\w.-]{0,63}$/i), z.json()) }))
+  saveSettings: method<void>()(z.object({ values: z.record(z.string().regex(/^[a-z][\w.-]{0,63}$/i), z.json()) })),
+  /**
+   * Opens a link in the system browser (Electron: `shell.openExternal`). Browser mode answers
+   * `{ opened: false }`, and the page opens the link itself in a new tab.
+   */
+  openExternal: method<{ opened: boolean }>()(z.object({ url: ExternalUrl }))
 };
