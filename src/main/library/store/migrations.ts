@@ -175,5 +175,59 @@ export const migrations: Migration[] = [
         ) STRICT;
       `);
     }
+  },
+  {
+    description: 'annotations: drafts, anchoring per edition, metadata as parsed (for new editions)',
+    up(db) {
+      db.exec(`
+        -- A note being typed, saved as the user types so that a crash or reload loses nothing.
+        -- annotation_key is the annotation's id, or '' for one not created yet (one per briefing).
+        CREATE TABLE annotation_drafts (
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          annotation_key TEXT NOT NULL,
+          quote TEXT,
+          prefix TEXT,
+          suffix TEXT,
+          pos_start INTEGER,
+          pos_end INTEGER,
+          note TEXT NOT NULL,
+          color TEXT,
+          tags TEXT NOT NULL DEFAULT '[]',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (briefing_id, annotation_key)
+        ) STRICT;
+
+        -- Where an annotation was anchored in an edition that has since been replaced, so that the
+        -- reader can show what changed in the passage.
+        CREATE TABLE annotation_anchorings (
+          annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+          edition INTEGER NOT NULL,
+          quote TEXT NOT NULL,
+          pos_start INTEGER NOT NULL,
+          pos_end INTEGER NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('exact', 'fuzzy', 'orphan')),
+          section_title TEXT,
+          PRIMARY KEY (annotation_id, edition)
+        ) STRICT;
+
+        -- The metadata as the parser read it from the current edition's file. A field whose value
+        -- differs from it was edited by the user and survives an update to a new edition. The
+        -- trigger records it for every import, whichever code path inserts the briefing.
+        ALTER TABLE briefings ADD COLUMN parsed_metadata TEXT;
+        CREATE TRIGGER briefings_parsed_metadata AFTER INSERT ON briefings
+        WHEN NEW.parsed_metadata IS NULL
+        BEGIN
+          UPDATE briefings SET parsed_metadata = json_object(
+            'title', NEW.title, 'subtitle', NEW.subtitle, 'documentType', NEW.document_type,
+            'publisher', NEW.publisher, 'series', NEW.series, 'language', NEW.language, 'year', NEW.year,
+            'date', NEW.date, 'authors', json(NEW.authors), 'peNumber', NEW.pe_number, 'url', NEW.url)
+          WHERE id = NEW.id;
+        END;
+        UPDATE briefings SET parsed_metadata = json_object(
+          'title', title, 'subtitle', subtitle, 'documentType', document_type, 'publisher', publisher,
+          'series', series, 'language', language, 'year', year, 'date', date, 'authors', json(authors),
+          'peNumber', pe_number, 'url', url);
+      `);
+    }
   }
 ];
