@@ -8,6 +8,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { BriefingDocument, BriefingSummary, ImportOutcome, ReadingPosition } from '../../shared/types';
+import type { EditionUpdate } from '../../shared/contract/annotations';
+import { updateEdition } from './annotations/editions';
 import { describeError, LibraryError } from './errors';
 import { decodeBriefingBytes } from './import/decode';
 import { displayName, readImportFile } from './import/read-file';
@@ -125,6 +127,14 @@ export class Library {
       for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
       deleteBriefingRows(this.db, fullId);
     })();
+  }
+
+  /**
+   * Replaces a briefing's text with a new edition of it (a file's bytes), keeping its id, the
+   * user's metadata edits and annotations, which are re-anchored; see annotations/editions.ts.
+   */
+  updateFromBytes(id: string, bytes: Uint8Array, fileName: string): EditionUpdate {
+    return updateEdition({ db: this.db, now: this.now(), observers: this.observers }, this.resolveId(id), bytes, fileName);
   }
 
   markOpened(id: string): void {
