@@ -7,7 +7,7 @@
  * so a failure at any step leaves the library exactly as it was.
  */
 import type Database from 'better-sqlite3';
-import type { BriefingDocument, BriefingSummary, ImportOutcome, ReadingPosition } from '../../shared/types';
+import type { BriefingDocument, BriefingMetadata, BriefingSummary, ImportOutcome, ReadingPosition } from '../../shared/types';
 import type { EditionUpdate } from '../../shared/contract/annotations';
 import { updateEdition } from './annotations/editions';
 import { describeError, LibraryError } from './errors';
@@ -27,6 +27,7 @@ import {
   type BriefingSort
 } from './store/briefings';
 import { openDatabase, type OpenOptions } from './store/database';
+import { updateMetadata } from './store/metadata';
 import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition, writeSetting } from './store/settings';
 
 /**
@@ -135,6 +136,14 @@ export class Library {
    */
   updateFromBytes(id: string, bytes: Uint8Array, fileName: string): EditionUpdate {
     return updateEdition({ db: this.db, now: this.now(), observers: this.observers }, this.resolveId(id), bytes, fileName);
+  }
+
+  /**
+   * Edits a briefing's metadata (authors, date, PE number, URL, …); throws a one-line
+   * `LibraryError` for a bad value. See store/metadata.ts.
+   */
+  updateMetadata(id: string, patch: unknown): BriefingMetadata {
+    return updateMetadata(this.db, this.resolveId(id), patch);
   }
 
   markOpened(id: string): void {

@@ -1,0 +1,168 @@
+/**
+ * Contract methods for citations (issue 6): editing the metadata a citation is made from, copying a
+ * passage with a citation in a CSL style, and the whole briefing in reference-manager formats.
+ *
+ * The metadata schema is also what the core checks a CLI edit against, so the app and the CLI
+ * accept exactly the same values and give the same one-line messages.
+ */
+import { z } from 'zod';
+import type { BriefingMetadata } from '../types';
+import { method } from './define';
+import { BriefingId } from './library';
+
+/** The citation styles Briefing Reader bundles (names and editions: `citationStyles`). */
+export const CITATION_STYLE_IDS = ['apa', 'chicago', 'harvard', 'mla'] as const;
+export const CitationStyleId = z.enum(CITATION_STYLE_IDS);
+export type CitationStyleId = z.infer<typeof CitationStyleId>;
+
+/** Whole-briefing formats for reference managers (Zotero, EndNote, Mendeley, JabRef, LaTeX). */
+export const REFERENCE_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
+export const ReferenceFormat = z.enum(REFERENCE_FORMATS);
+export type ReferenceFormat = z.infer<typeof ReferenceFormat>;
+
+/** The settings key under which the last style the user chose is remembered. */
+export const CITATION_STYLE_SETTING = 'citation.style';
+
+const ISO_PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for "2024", "2024-04" or "2024-04-12" naming a real month and day. */
+export function isIsoPartialDate(value: string): boolean {
+  const match = ISO_PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return Number(day) >= 1 && Number(day) <= daysInMonth;
+}
+
+/** True for an absolute http or https URL without spaces. */
+export function isWebUrl(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const oneLine = (field: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${field} is longer than ${max} characters`)
+    .refine((v) => !/[\r\n]/.test(v), `${field} must be one line`);
+const required = (field: string, max: number) => oneLine(field, max).refine((v) => v.length > 0, `${field} is empty`);
+const optionalText = (field: string, max: number) => oneLine(field, max).transform((v) => (v === '' ? null : v)).nullable();
+
+/** A person ("Jütten, Marc" → `{ family, given }`) or an organisation or unsplittable name (`{ literal }`). */
+export const PersonNameInput = z.union([
+  z.strictObject({ family: required('an author\'s family name', 200), given: oneLine('an author\'s given name', 200).optional() }),
+  z.strictObject({ literal: required('an author\'s name', 300) })
+]);
+
+/**
+ * Changes to a briefing's metadata; what is left out stays. Empty text clears an optional field.
+ * Setting `date` also sets the year.
+ */
+export const MetadataPatch = z.strictObject({
+  title: required('the title', 500).optional(),
+  subtitle: optionalText('the subtitle', 500).optional(),
+  documentType: required('the document type', 100).optional(),
+  publisher: optionalText('the publisher', 300).optional(),
+  series: optionalText('the series', 300).optional(),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'the language must be a BCP 47 tag such as "en" or "pt-BR"')
+    .optional(),
+  date: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isIsoPartialDate(v), 'the date must be an ISO date: 2024, 2024-04 or 2024-04-12')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  authors: z.array(PersonNameInput).max(100, 'a briefing has at most 100 authors').optional(),
+  peNumber: optionalText('the PE number', 64).optional(),
+  url: z
+    .string()
+    .trim()
+    .max(2000, 'the URL is longer than 2000 characters')
+    .refine((v) => v === '' || isWebUrl(v), 'the URL must be an http:// or https:// address')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional()
+});
+export type MetadataPatch = z.input<typeof MetadataPatch>;
+export type ParsedMetadataPatch = z.output<typeof MetadataPatch>;
+/** The fields a patch may set, in the order forms and `briefing meta` show them. */
+export const METADATA_FIELDS = Object.keys(MetadataPatch.shape) as Array<keyof ParsedMetadataPatch>;
+
+const Offset = z.number().int().min(0);
+
+/**
+ * What to cite: a range of the document text (a selection or a highlight, `start`/`end`), a quote
+ * to find, one block, one section, or — with none of these — the whole briefing.
+ */
+export const CiteRequest = z
+  .strictObject({
+    briefingId: BriefingId,
+    blockId: z.number().int().optional(),
+    sectionId: z.number().int().optional(),
+    start: Offset.optional(),
+    end: Offset.optional(),
+    /** With `start`/`end`: the text expected there (stale selections are refused); alone: found in the briefing. */
+    quote: z.string().min(1).max(20_000).optional(),
+    /** Default: the style remembered under `citation.style` (APA the first time). Given, it is remembered. */
+    style: CitationStyleId.optional()
+  })
+  .refine((r) => (r.start === undefined) === (r.end === undefined), 'start and end go together')
+  .refine((r) => r.start === undefined || r.end === undefined || r.start < r.end, 'start must be before end');
+export type CiteRequest = z.infer<typeof CiteRequest>;
+
+/** A passage (or the whole briefing) with its citation, ready for the clipboard. */
+export interface CitationResult {
+  style: CitationStyleId;
+  /** Plain text: the quotation and its in-text citation, then the reference-list entry, then the deep link. */
+  text: string;
+  /** The same as HTML (italics kept, citation linked to the passage) for text/html on the clipboard. */
+  html: string;
+  /** The in-text citation alone: "(Jütten, 2024, Bolivia section, para. 3)". */
+  citation: string;
+  /** The reference-list entry alone, as plain text. */
+  bibliography: string;
+  /** `briefing-reader://open?briefing=ID&block=BLOCK_ID[&start=&end=]` (document-text offsets). */
+  deepLink: string;
+  /** The quoted words, or null when a section or the whole briefing is cited. */
+  quote: string | null;
+  /** The pinpoint as printed ("Bolivia section, para. 3"), or null for the whole briefing. */
+  locator: string | null;
+}
+
+export interface CitationStyleInfo {
+  id: CitationStyleId;
+  /** As a menu shows it: "APA (7th edition)". */
+  name: string;
+}
+
+/** A whole-briefing reference, as text to save or copy. */
+export interface ReferenceExport {
+  format: ReferenceFormat;
+  /** A file name to suggest in a save dialog: "Jutten-2024-EU-cooperation.bib". */
+  filename: string;
+  mime: string;
+  content: string;
+}
+
+export const citationMethods = {
+  /** The bundled styles and the one currently remembered. */
+  citationStyles: method<{ styles: CitationStyleInfo[]; current: CitationStyleId }>()(z.strictObject({})),
+  cite: method<CitationResult>()(CiteRequest),
+  exportReference: method<ReferenceExport>()(z.strictObject({ briefingId: BriefingId, format: ReferenceFormat })),
+  /** Edits metadata (authors, date, PE number, URL, …); returns the metadata as saved. */
+  updateMetadata: method<BriefingMetadata>()(z.strictObject({ id: BriefingId, patch: MetadataPatch }))
+};
