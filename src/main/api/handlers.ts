@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../shared/contract';
 import type { Library } from '../library/library';
+import { annotationHandlers } from './annotation-handlers';
 import { libraryHandlers } from './library-handlers';
 import { searchHandlers } from './search-handlers';
 
@@ -22,6 +23,7 @@ export interface HandlerContext {
 export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...libraryHandlers(context),
-    ...searchHandlers(context)
+    ...searchHandlers(context),
+    ...annotationHandlers(context)
   };
 }

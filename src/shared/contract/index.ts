@@ -4,13 +4,15 @@
  * client calls them over HTTP (src/renderer/src/api). A new capability is one entry here.
  */
 import type { z } from 'zod';
+import { annotationMethods } from './annotations';
 import { libraryMethods } from './library';
 import { searchMethods } from './search';
 import type { MethodSpec } from './define';
 
 export const contract = {
   ...libraryMethods,
-  ...searchMethods
+  ...searchMethods,
+  ...annotationMethods
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
