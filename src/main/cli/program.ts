@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { describeError } from '../library/errors';
+import { registerAnnotationCommands } from './commands/annotations';
 import { registerBriefingCommands } from './commands/briefings';
 import type { CommandContext } from './context';
 import { CliError, createOutput, type GlobalOptions, type Output } from './output';
@@ -19,6 +20,7 @@ export function buildProgram(out: Output): Command {
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
   const context = (): CommandContext => ({ options: program.opts<GlobalOptions>(), out });
   registerBriefingCommands(program, context);
+  registerAnnotationCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');
     command.hook('preAction', (_this, action) => {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { BriefingSort } from '../../library/store/briefings';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError, table } from '../output';
+import { runEditionUpdate } from './annotations';
 
 const SORTS: BriefingSort[] = ['title', 'year', 'imported', 'opened', 'type'];
 
@@ -11,8 +12,10 @@ export function registerBriefingCommands(program: Command, context: () => Comman
     .command('import')
     .description('import briefing files into the library')
     .argument('<files...>', 'plain-text EPRS briefings')
-    .action(async (files: string[]) => {
+    .option('--update <id>', 'replace the text of briefing ID with this file (a new edition), re-anchoring its annotations')
+    .action(async (files: string[], options: { update?: string }) => {
       const ctx = context();
+      if (options.update !== undefined) return runEditionUpdate(ctx, files, options.update);
       await withLibrary(ctx, ({ library }) => {
         const outcomes = library.importFiles(files);
         if (ctx.options.json) {
