@@ -4,9 +4,11 @@
  * approximate ones found with `approx-string-match` (Myers' bit-parallel edit distance), each scored
  * by the similarity of the quote (weight 50), of the text before it to the stored prefix (20), of
  * the text after it to the stored suffix (20), and by its distance from the expected position (2,
- * a tie-breaker). All offsets here are in whitespace-collapsed text (see collapse.ts).
+ * a tie-breaker). Edit distances of whole candidates come from `fastest-levenshtein` (Myers too).
+ * All offsets here are in whitespace-collapsed text (see collapse.ts).
  */
 import approxSearch from 'approx-string-match';
+import { distance } from 'fastest-levenshtein';
 
 /** Where a quote was found. */
 export interface Candidate {
@@ -52,27 +54,43 @@ export function exactOccurrences(text: string, quote: string, limit = Infinity):
   return found;
 }
 
+/** How much of the stored context is used to say where a quote should start or end. */
+const CONTEXT_PROBE = 16;
+/** Context probes shorter than this (after trimming) occur too often to locate anything. */
+const MIN_PROBE = 8;
+
+/** Offsets where the quote would start: just after each occurrence of the end of its prefix. */
+function startsAfterPrefix(text: string, prefix: string): number[] {
+  const probe = prefix.slice(-CONTEXT_PROBE);
+  if (probe.trim().length < MIN_PROBE) return [];
+  return exactOccurrences(text, probe, 20).map((o) => o.end);
+}
+
+/** Offsets where the quote would end: just before each occurrence of the start of its suffix. */
+function endsBeforeSuffix(text: string, suffix: string): number[] {
+  const probe = suffix.slice(0, CONTEXT_PROBE);
+  if (probe.trim().length < MIN_PROBE) return [];
+  return exactOccurrences(text, probe, 20).map((o) => o.start);
+}
+
 /**
  * The closest approximate matches of `quote` in the whole text, and in windows around the places
  * where the context says it should be. The window searches matter because `approx-string-match`
  * returns only the lowest-cost matches of a text: an exact copy of the quote elsewhere would hide
  * the reworded original, whose prefix and suffix are still in place.
+ *
+ * Each match is also tried with its edges moved to where the prefix ends and the suffix starts,
+ * when those are near: the matcher's cheapest alignment of a sentence reworded at its start often
+ * drops the first words, and the context says where the passage really begins.
  */
 export function approximateCandidates(text: string, quote: string, context: QuoteContext): Candidate[] {
   const maxErrors = maxErrorsFor(quote);
   if (maxErrors === 0) return [];
   const found = approxSearch(text, quote, maxErrors);
+  const starts = startsAfterPrefix(text, context.prefix);
+  const ends = endsBeforeSuffix(text, context.suffix);
   const slack = maxErrors + 8;
-  const expected = new Set<number>([context.hint]);
-  // Context strings shorter than this occur too often to say where anything is.
-  const usableContext = 8;
-  if (context.prefix.length >= usableContext) {
-    for (const p of exactOccurrences(text, context.prefix, 20)) expected.add(p.end);
-  }
-  if (context.suffix.length >= usableContext) {
-    for (const s of exactOccurrences(text, context.suffix, 20)) expected.add(s.start - quote.length);
-  }
-  for (const at of expected) {
+  for (const at of new Set([context.hint, ...starts, ...ends.map((e) => e - quote.length)])) {
     const from = Math.max(0, at - slack);
     const to = Math.min(text.length, at + quote.length + slack);
     if (to <= from) continue;
@@ -80,8 +98,19 @@ export function approximateCandidates(text: string, quote: string, context: Quot
       found.push({ start: m.start + from, end: m.end + from, errors: m.errors });
     }
   }
+  const near = (edges: number[], at: number) => edges.filter((e) => Math.abs(e - at) <= maxErrors).slice(0, 3);
+  const snapped: Candidate[] = [];
+  for (const m of found) {
+    for (const start of [m.start, ...near(starts, m.start)]) {
+      for (const end of [m.end, ...near(ends, m.end)]) {
+        if ((start === m.start && end === m.end) || end <= start) continue;
+        const errors = distance(quote, text.slice(start, end));
+        if (errors <= maxErrors) snapped.push({ start, end, errors });
+      }
+    }
+  }
   const seen = new Set<string>();
-  return found.filter((c) => {
+  return [...found, ...snapped].filter((c) => {
     const key = `${c.start}:${c.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
