@@ -1,0 +1,60 @@
+/**
+ * The library behind the desktop app: opened in the shared data folder with the Electron build of
+ * better-sqlite3, seeded with the bundled briefings on first run, and wrapped in the contract's
+ * handlers. Electron-free, so first-run seeding is tested against a real SQLite file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppEvent, Handlers } from '../../shared/contract';
+import { createHandlers } from '../api/handlers';
+import { describeError } from '../library/errors';
+import { openLibrary } from '../library/open';
+
+export interface LibraryServiceOptions {
+  dataDir: string;
+  /** Folder of the briefings (*.txt) imported into a new library. */
+  briefingsDir: string;
+  /** better-sqlite3 built for Electron, when Node's build cannot be loaded. */
+  nativeBinding?: string;
+  version: string;
+  /** Delivers an event to the page. */
+  notify(event: AppEvent): void;
+  /** Opens a link in the system browser once the user agrees; see `HandlerContext.openExternal`. */
+  openExternal(url: string): Promise<boolean>;
+}
+
+export interface LibraryService {
+  handlers: Handlers;
+  /** Why the bundled briefings could not be imported on first run, if they could not. */
+  seedError?: string;
+  close(): void;
+}
+
+/**
+ * Opens the library and, the first time only, imports the bundled briefings so the app opens on
+ * one. A briefing the user later deletes stays deleted: seeding is recorded in the library.
+ */
+export function startLibraryService({ dataDir, briefingsDir, nativeBinding, version, notify, openExternal }: LibraryServiceOptions): LibraryService {
+  const services = openLibrary(dataDir, nativeBinding ? { nativeBinding } : {});
+  let seedError: string | undefined;
+  try {
+    services.library.seedOnce(bundledBriefings(briefingsDir));
+  } catch (error) {
+    seedError = describeError(error);
+  }
+  const handlers = createHandlers({
+    library: services.library,
+    version,
+    notifyLibraryChanged: () => notify({ type: 'library-changed' }),
+    openExternal
+  });
+  return { handlers, ...(seedError ? { seedError } : {}), close: services.close };
+}
+
+function bundledBriefings(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}

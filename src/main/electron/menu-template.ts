@@ -1,0 +1,113 @@
+/**
+ * The application menu as data: the platform's usual menus (the app menu and Window menu on macOS,
+ * Quit and About under File and Help elsewhere) plus the reader's own commands, each of which
+ * sends a `MenuCommand` to the page. Electron-free (type imports only) so a test can walk it.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/contract';
+
+export interface MenuOptions {
+  appName: string;
+  platform: NodeJS.Platform;
+  /** Adds reload and the developer tools. */
+  isDev: boolean;
+  /** Delivers a command to the page of the focused window. */
+  send(command: MenuCommand): void;
+  /** Shows the About panel (macOS has its own role for it). */
+  showAbout(): void;
+}
+
+/** The menu template for `Menu.buildFromTemplate`. */
+export function menuTemplate({ appName, platform, isDev, send, showAbout }: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(name)
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  // "&File" gives Alt+F on Windows and Linux; macOS has no mnemonics and would show the "&".
+  const title = (label: string) => (mac ? label.replace('&', '') : label);
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      { role: 'about' },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' }
+    ]
+  };
+  const file: MenuItemConstructorOptions = {
+    label: title('&File'),
+    submenu: [
+      command('Import Briefings…', 'import', 'CmdOrCtrl+O'),
+      command('Update from File…', 'update-from-file'),
+      command('Edit Briefing Details…', 'edit-metadata'),
+      separator,
+      command('Export Notes…', 'export-notes', 'CmdOrCtrl+Shift+E'),
+      separator,
+      { role: 'close' },
+      ...(mac ? [] : [{ role: 'quit' } as const])
+    ]
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: title('&Edit'),
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(mac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+      { role: 'delete' },
+      separator,
+      { role: 'selectAll' }
+    ]
+  };
+  const view: MenuItemConstructorOptions = {
+    label: title('&View'),
+    submenu: [
+      command('Larger Text', 'zoom-in', 'CmdOrCtrl+Plus'),
+      // Most keyboards type "+" with Shift; this hidden twin catches the unshifted "=" key.
+      { ...command('Larger Text', 'zoom-in', 'CmdOrCtrl+='), visible: false, acceleratorWorksWhenHidden: true },
+      command('Smaller Text', 'zoom-out', 'CmdOrCtrl+-'),
+      command('Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
+      separator,
+      command('Light Theme', 'theme-light'),
+      command('Dark Theme', 'theme-dark'),
+      command('Sepia Theme', 'theme-sepia'),
+      separator,
+      { role: 'togglefullscreen' },
+      ...(isDev ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : [])
+    ]
+  };
+  const go: MenuItemConstructorOptions = {
+    label: title('&Go'),
+    submenu: [
+      command('Library', 'show-library', 'CmdOrCtrl+Shift+L'),
+      command('Notes', 'show-notes', 'CmdOrCtrl+Shift+N'),
+      separator,
+      command('Search Library…', 'search', 'CmdOrCtrl+Shift+F'),
+      command('Find in Briefing…', 'find-in-briefing', 'CmdOrCtrl+F'),
+      separator,
+      command('Next Section', 'next-section', 'Alt+Down'),
+      command('Previous Section', 'previous-section', 'Alt+Up')
+    ]
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: title('&Help'),
+    submenu: [
+      command('Keyboard Shortcuts', 'show-shortcuts', 'CmdOrCtrl+/'),
+      ...(mac ? [] : [separator, { label: `About ${appName}`, click: showAbout }])
+    ]
+  };
+  return mac ? [appMenu, file, edit, view, go, { role: 'windowMenu' }, help] : [file, edit, view, go, help];
+}
