@@ -22,10 +22,17 @@ export type AnchorResult =
   | { status: 'orphan'; start: null; end: null };
 
 /**
- * A candidate this good is taken without looking further. With the quote found word for word it
- * means the prefix and suffix agree at ≈ 77 % on average: they survived whatever changed.
+ * The stored position is trusted when the quote is there word for word and the score reaches this:
+ * the prefix and suffix agree at ≈ 77 % on average, so they survived whatever changed.
  */
 export const CONFIRM_SCORE = 0.9;
+/**
+ * An exact occurrence elsewhere is taken without looking further only when its context is this
+ * close to the stored one. Briefings repeat phrases ("the EU-CELAC coordination and cooperation
+ * mechanism on drugs"), so a copy in merely similar context must compete with a near match in the
+ * original context (a typo fixed in the annotated passage).
+ */
+export const CONFIRM_CONTEXT = 0.95;
 /**
  * The least score accepted at all. Taking Hypothesis' weights, it admits a quote reworded by a
  * third with its context intact (0.67 · 50 + 40 + 2 ≈ 0.82 · 92), or word for word with half its
@@ -77,12 +84,20 @@ export function anchor(text: string | AnchorText, selectors: TextSelectors): Anc
   const score = (candidate: { start: number; end: number; errors: number }) => scoreCandidate(c.text, q, context, candidate);
 
   // 2. Exact occurrences of the quote, the one whose context agrees best.
-  const exact = bestCandidate(exactOccurrences(c.text, q).map(score));
-  if (exact && exact.score >= CONFIRM_SCORE) return placed('exact', c, exact);
+  const exacts = exactOccurrences(c.text, q).map(score);
+  const exact = bestCandidate(exacts);
+  if (exact && exact.contextSimilarity >= CONFIRM_CONTEXT) return placed('exact', c, exact);
 
-  // 3. Approximate matches, competing with the exact occurrences on equal terms.
+  // 3. Approximate matches, competing with the exact occurrences on their scores: a reworded
+  // passage in its own context beats the same words elsewhere in another one...
   const fuzzy = bestCandidate(approximateCandidates(c.text, q, context).map(score));
-  const best = bestCandidate([exact, fuzzy].filter((x): x is ScoredCandidate => x !== null));
+  let best = bestCandidate([exact, fuzzy].filter((x): x is ScoredCandidate => x !== null));
+  if (best && best.errors > 0) {
+    // ...but at one and the same place, the exact words win over a stretch that swallowed words
+    // inserted at its edge.
+    const samePlace = bestCandidate(exacts.filter((e) => e.start < best!.end && best!.start < e.end && acceptable(e, q)));
+    if (samePlace) best = samePlace;
+  }
   if (!best || !acceptable(best, q)) return orphan();
   return placed(best.errors === 0 ? 'exact' : 'fuzzy', c, best);
 }
