@@ -5,6 +5,7 @@
 import type { Handlers } from '../../shared/contract';
 import type { Library } from '../library/library';
 import { annotationHandlers } from './annotation-handlers';
+import { citationHandlers } from './citation-handlers';
 import { libraryHandlers } from './library-handlers';
 import { searchHandlers } from './search-handlers';
 
@@ -24,6 +25,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...libraryHandlers(context),
     ...searchHandlers(context),
-    ...annotationHandlers(context)
+    ...annotationHandlers(context),
+    ...citationHandlers(context)
   };
 }

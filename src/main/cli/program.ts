@@ -6,6 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { describeError } from '../library/errors';
 import { registerAnnotationCommands } from './commands/annotations';
 import { registerBriefingCommands } from './commands/briefings';
+import { registerCiteCommands } from './commands/cite';
+import { registerMetaCommands } from './commands/meta';
 import type { CommandContext } from './context';
 import { CliError, createOutput, type GlobalOptions, type Output } from './output';
 
@@ -21,6 +23,8 @@ export function buildProgram(out: Output): Command {
   const context = (): CommandContext => ({ options: program.opts<GlobalOptions>(), out });
   registerBriefingCommands(program, context);
   registerAnnotationCommands(program, context);
+  registerMetaCommands(program, context);
+  registerCiteCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');
     command.hook('preAction', (_this, action) => {

@@ -71,14 +71,7 @@ export const PersonNameInput = z.union([
 export const MetadataPatch = z.strictObject({
   title: required('the title', 500).optional(),
   subtitle: optionalText('the subtitle', 500).optional(),
-  documentType: required('the document type', 100).optional(),
-  publisher: optionalText('the publisher', 300).optional(),
-  series: optionalText('the series', 300).optional(),
-  language: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'the language must be a BCP 47 tag such as "en" or "pt-BR"')
-    .optional(),
+  authors: z.array(PersonNameInput).max(100, 'a briefing has at most 100 authors').optional(),
   date: z
     .string()
     .trim()
@@ -86,7 +79,9 @@ export const MetadataPatch = z.strictObject({
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
-  authors: z.array(PersonNameInput).max(100, 'a briefing has at most 100 authors').optional(),
+  documentType: required('the document type', 100).optional(),
+  series: optionalText('the series', 300).optional(),
+  publisher: optionalText('the publisher', 300).optional(),
   peNumber: optionalText('the PE number', 64).optional(),
   url: z
     .string()
@@ -95,6 +90,11 @@ export const MetadataPatch = z.strictObject({
     .refine((v) => v === '' || isWebUrl(v), 'the URL must be an http:// or https:// address')
     .transform((v) => (v === '' ? null : v))
     .nullable()
+    .optional(),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'the language must be a BCP 47 tag such as "en" or "pt-BR"')
     .optional()
 });
 export type MetadataPatch = z.input<typeof MetadataPatch>;
@@ -117,6 +117,9 @@ export const CiteRequest = z
     end: Offset.optional(),
     /** With `start`/`end`: the text expected there (stale selections are refused); alone: found in the briefing. */
     quote: z.string().min(1).max(20_000).optional(),
+    /** The words just before or after `quote`, to pick one of several occurrences. */
+    prefix: z.string().max(1000).optional(),
+    suffix: z.string().max(1000).optional(),
     /** Default: the style remembered under `citation.style` (APA the first time). Given, it is remembered. */
     style: CitationStyleId.optional()
   })
@@ -127,7 +130,7 @@ export type CiteRequest = z.infer<typeof CiteRequest>;
 /** A passage (or the whole briefing) with its citation, ready for the clipboard. */
 export interface CitationResult {
   style: CitationStyleId;
-  /** Plain text: the quotation and its in-text citation, then the reference-list entry, then the deep link. */
+  /** Plain text: the quotation and its in-text citation, then the reference-list entry. */
   text: string;
   /** The same as HTML (italics kept, citation linked to the passage) for text/html on the clipboard. */
   html: string;
@@ -139,8 +142,10 @@ export interface CitationResult {
   deepLink: string;
   /** The quoted words, or null when a section or the whole briefing is cited. */
   quote: string | null;
-  /** The pinpoint as printed ("Bolivia section, para. 3"), or null for the whole briefing. */
-  locator: string | null;
+  /** The heading of the section cited or quoted from, or null. */
+  sectionTitle: string | null;
+  /** The paragraph's number in its section (1-based, as the citation prints it), or null. */
+  paragraph: number | null;
 }
 
 export interface CitationStyleInfo {

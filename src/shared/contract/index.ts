@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { annotationMethods } from './annotations';
+import { citationMethods } from './citations';
 import { libraryMethods } from './library';
 import { searchMethods } from './search';
 import type { MethodSpec } from './define';
@@ -12,7 +13,8 @@ import type { MethodSpec } from './define';
 export const contract = {
   ...libraryMethods,
   ...searchMethods,
-  ...annotationMethods
+  ...annotationMethods,
+  ...citationMethods
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
