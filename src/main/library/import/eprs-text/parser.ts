@@ -1,26 +1,122 @@
 /**
- * PLACEHOLDER, to be replaced by the real EPRS plain-text parser: reads the first non-empty line
- * as the title and every other non-empty line as a paragraph of one section.
+ * The importer for the plain-text EPRS layout: the text form of European Parliamentary Research
+ * Service publications (briefings, at-a-glance notes, in-depth analyses) — a title line, a SUMMARY,
+ * an "IN THIS BRIEFING" list, headings and paragraphs on lines of their own, `[text](#)` links,
+ * `[^N]` notes, and the disclaimer and contact lines at the end (see
+ * /work/shared/briefings/README.md).
+ *
+ * The work is a pipeline of small steps, each in its own module:
+ * lines (what shape each line has) → regions (title, imprint, contents, summary, list, body,
+ * tail) → units (what each body line is, in context) → rejoin (paragraphs split by page breaks)
+ * → boxes (side boxes wedged into lists) → assemble, with headings (the heading tree) → notes
+ * (calls matched to definitions) → references and metadata.
+ *
+ * It is also the fallback for any plain text: a text with none of the structure above imports as
+ * one section, with a warning that says so. It never throws on decoded text.
  */
-import type { BriefingParser, ParsedBriefing } from '../../model';
+import type { BriefingParser, ParsedBlock, ParsedBriefing } from '../../model';
+import { assemble, tailBlock } from './assemble';
+import { rejoinPageBreaks } from './rejoin';
+import { joinFragments } from './inline';
+import { readLines, type Line } from './lines';
+import { deriveMetadata } from './metadata';
+import { resolveNotes, type PendingNote } from './notes';
+import { parseReference } from './references';
+import { comparable, splitRegions } from './regions';
+import { liftListBoxes } from './boxes';
+import { readBody } from './units';
 
 export const eprsTextParser: BriefingParser = {
   name: 'eprs-text',
+  /** Plain text is this parser's to read: it is the format of last resort. */
   sniff: () => true,
-  parse(text): ParsedBriefing {
-    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    const [title = 'Untitled', ...rest] = lines;
-    return {
-      metadata: {
-        title, subtitle: null, documentType: 'Briefing', publisher: null, series: null, language: 'en',
-        year: null, date: null, authors: [], peNumber: null, url: null
-      },
-      inThisBriefing: [],
-      sections: [{ title, level: 1, parent: null, kind: 'body' }],
-      blocks: rest.map((line) => ({ kind: 'paragraph' as const, text: line, spans: [], section: 0 })),
-      figures: [],
-      references: [],
-      warnings: []
-    };
-  }
+  parse: parseEprsText
 };
+
+/** Parses the decoded text of a publication. */
+export function parseEprsText(text: string, fileName: string): ParsedBriefing {
+  const lines = readLines(text);
+  const regions = splitRegions(lines);
+  const title = regions.title?.content.text.trim() || titleFromFileName(fileName);
+  const front = regions.front.map((l) => l.content.text);
+
+  let boxes = 0;
+  const newBoxId = (): number => ++boxes;
+  const context = { inThisBriefing: regions.inThisBriefing, toc: regions.toc, frontText: front.join('\n') };
+  const summary = rejoinPageBreaks(readBody(regions.summary, { inThisBriefing: [], toc: [], frontText: '' }), newBoxId);
+  const body = liftListBoxes(rejoinPageBreaks(readBody(regions.body, context), newBoxId), newBoxId);
+  const assembled = assemble(title, summary, body);
+
+  const blocks = assembled.blocks;
+  const blockScope = blocks.map((b) => rootOf(assembled.sections, b.section));
+  const notes = resolveNotes(blocks, [...assembled.footnotes, ...endnotes(regions.notes)], {
+    blockScope,
+    scopeName: (scope) => /^(\d{1,3})[.)]?\s/.exec(assembled.sections[scope]!.title)?.[1] ?? String(rootOrdinal(assembled.sections, scope))
+  });
+  blocks.push(...notes);
+
+  const references = [...assembled.references];
+  for (const line of regions.references) {
+    const block = tailBlock('reference', line.content);
+    if (!block) continue;
+    references.push({ block: blocks.push(block) - 1, text: block.text, ...parseReference(block), group: null });
+  }
+  for (const line of [...regions.front, ...regions.back]) {
+    const block = tailBlock('back-matter', line.content);
+    if (block) blocks.push(block);
+  }
+
+  const bodyWords = blocks.reduce((n, b) => (b.section === null ? n : n + b.text.split(/\s+/).length), 0);
+  return {
+    metadata: deriveMetadata({
+      title,
+      front,
+      back: regions.back.map((l) => l.content.text),
+      hasSummary: regions.summary.length > 0,
+      bodyWords
+    }),
+    inThisBriefing: regions.inThisBriefing,
+    sections: assembled.sections,
+    blocks,
+    figures: assembled.figures,
+    references,
+    warnings: warnings(regions, assembled.headed, assembled.sections.map((s) => s.title), blocks)
+  };
+}
+
+/** Endnotes of the tail; a line that is not a definition continues the note before it. */
+function endnotes(lines: readonly Line[]): PendingNote[] {
+  const notes: PendingNote[] = [];
+  for (const line of lines) {
+    const last = notes.at(-1);
+    if (line.note) notes.push({ label: line.note.label, content: line.content, scope: null });
+    else if (last) last.content = joinFragments(last.content, line.content, ' ');
+  }
+  return notes;
+}
+
+function warnings(regions: ReturnType<typeof splitRegions>, headed: number, titles: string[], blocks: ParsedBlock[]): string[] {
+  const found = new Set(titles.map(comparable));
+  const result: string[] = [];
+  if (headed === 0 && regions.summary.length === 0 && regions.inThisBriefing.length === 0 && regions.toc.length === 0 && blocks.length > 0) {
+    result.push('No headings, summary or contents list were recognised, so the text was imported as one section.');
+  }
+  for (const item of [...regions.inThisBriefing, ...regions.toc]) {
+    if (!found.has(comparable(item))) result.push(`The contents list names "${item}", but no heading with that title was found.`);
+  }
+  return result;
+}
+
+function rootOf(sections: ParsedBriefing['sections'], section: number | null): number | null {
+  let s = section;
+  while (s !== null && sections[s]!.parent !== null) s = sections[s]!.parent;
+  return s;
+}
+
+function rootOrdinal(sections: ParsedBriefing['sections'], scope: number): number {
+  return sections.slice(0, scope + 1).filter((s) => s.parent === null).length;
+}
+
+function titleFromFileName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim() || 'Untitled';
+}
