@@ -19,6 +19,9 @@ import { checkRange, locateQuote, shorten } from './locate';
 import { insertAnnotation, queryAnnotations, readAnnotation, tagCounts, writeTags } from './store';
 import { checkColor, checkNote, normaliseTags, tidyTag } from './validate';
 
+/** Tags sort as a reader expects: "économie" between "Ecuador" and "violence". */
+const TAG_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 /** What the service needs of the library: its database and its clock. */
 export interface AnnotationStore {
   readonly db: Database.Database;
@@ -148,6 +151,7 @@ export class AnnotationService {
     const wanted = foldText(tidyTag(prefix));
     return tagCounts(this.db)
       .filter((t) => foldText(t.tag).startsWith(wanted))
+      .sort((a, b) => b.count - a.count || TAG_ORDER.compare(a.tag, b.tag))
       .slice(0, limit);
   }
 }

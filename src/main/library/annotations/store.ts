@@ -130,13 +130,13 @@ export function writeTags(db: Database.Database, annotationId: string, tags: rea
   for (const tag of tags) insert.run(annotationId, (existing.get(tag) as string | undefined) ?? tag);
 }
 
-/** Tags on live annotations with their counts, most used first. */
+/** Tags on live annotations with their counts. */
 export function tagCounts(db: Database.Database): Array<{ tag: string; count: number }> {
   return db
     .prepare(
       `SELECT t.tag, COUNT(*) AS count FROM annotation_tags t
        JOIN annotations a ON a.id = t.annotation_id AND a.deleted_at IS NULL
-       GROUP BY t.tag ORDER BY count DESC, t.tag COLLATE NOCASE`
+       GROUP BY t.tag`
     )
     .all() as Array<{ tag: string; count: number }>;
 }
