@@ -19,7 +19,7 @@ type LibraryHandlers = Pick<
 
 export function libraryHandlers({ library, version, notifyLibraryChanged, openExternal }: HandlerContext): LibraryHandlers {
   return {
-    appInfo: () => ({ version, dataDir: library.dataDir }),
+    appInfo: () => ({ version, dataDir: library.dataDir, linksOpenInSystemBrowser: openExternal !== undefined }),
     listBriefings: ({ sort }) => library.list(sort),
     getBriefing: ({ id }) => library.get(id),
     importFiles: ({ files }) => {

@@ -19,9 +19,14 @@ export const UploadedFile = z.object({
 export interface AppInfo {
   version: string;
   dataDir: string;
+  /**
+   * True when `openExternal` itself asks the user and opens the system browser (Electron), so the
+   * page must not ask again; false in browser mode, where the page asks and opens a new tab.
+   */
+  linksOpenInSystemBrowser: boolean;
 }
 
-/** A link from a briefing that the user confirmed opening; http and https only. */
+/** A link from a briefing to open outside the app; http and https only. */
 export const ExternalUrl = z
   .string()
   .max(2048)
@@ -42,8 +47,9 @@ export const libraryMethods = {
   /** Keys are namespaced strings ("reader.theme"); values any JSON. */
   saveSettings: method<void>()(z.object({ values: z.record(z.string().regex(/^[a-z][\w.-]{0,63}$/i), z.json()) })),
   /**
-   * Opens a link in the system browser (Electron: `shell.openExternal`). Browser mode answers
-   * `{ opened: false }`, and the page opens the link itself in a new tab.
+   * Opens a link in the system browser once the user confirms (Electron); `opened` is false when
+   * they decline. Browser mode answers `{ opened: false }`: there the page asks and opens a new tab
+   * itself (see `AppInfo.linksOpenInSystemBrowser`).
    */
   openExternal: method<{ opened: boolean }>()(z.object({ url: ExternalUrl }))
 };

@@ -179,6 +179,11 @@ describe('browser-mode server', () => {
     expect(response.status).toBe(415);
   });
 
+  it('tells the page that it must confirm and open links itself', async () => {
+    const response = await apiCall(port, 'appInfo', {});
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { linksOpenInSystemBrowser: false } });
+  });
+
   it('answers openExternal with opened: false, so the page opens the link itself', async () => {
     const response = await apiCall(port, 'openExternal', { url: 'https://www.europarl.europa.eu/thinktank' });
     expect(JSON.parse(response.body)).toEqual({ ok: true, value: { opened: false } });
