@@ -25,6 +25,12 @@ export function menuTemplate({ appName, platform, isDev, send, showAbout }: Menu
     ...(accelerator ? { accelerator } : {}),
     click: () => send(name)
   });
+  // Keys the page already handles (src/renderer/src/app/shortcuts.ts) are only shown in the menu:
+  // registering them too would run the command twice, and a bare key like "?" must stay typeable.
+  const pageKey = (label: string, name: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    ...command(label, name, accelerator),
+    registerAccelerator: false
+  });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   // "&File" gives Alt+F on Windows and Linux; macOS has no mnemonics and would show the "&".
   const title = (label: string) => (mac ? label.replace('&', '') : label);
@@ -46,7 +52,7 @@ export function menuTemplate({ appName, platform, isDev, send, showAbout }: Menu
   const file: MenuItemConstructorOptions = {
     label: title('&File'),
     submenu: [
-      command('Import Briefings…', 'import', 'CmdOrCtrl+O'),
+      pageKey('Import Briefings…', 'import', 'CmdOrCtrl+O'),
       command('Update from File…', 'update-from-file'),
       command('Edit Briefing Details…', 'edit-metadata'),
       separator,
@@ -91,21 +97,21 @@ export function menuTemplate({ appName, platform, isDev, send, showAbout }: Menu
   const go: MenuItemConstructorOptions = {
     label: title('&Go'),
     submenu: [
-      command('Library', 'show-library', 'CmdOrCtrl+Shift+L'),
+      pageKey('Library', 'show-library', 'Alt+Left'),
       command('Notes', 'show-notes', 'CmdOrCtrl+Shift+N'),
       separator,
-      command('Search Library…', 'search', 'CmdOrCtrl+Shift+F'),
-      command('Find in Briefing…', 'find-in-briefing', 'CmdOrCtrl+F'),
+      pageKey('Search Library…', 'search', 'CmdOrCtrl+K'),
+      pageKey('Find in Briefing…', 'find-in-briefing', 'CmdOrCtrl+F'),
       separator,
-      command('Next Section', 'next-section', 'Alt+Down'),
-      command('Previous Section', 'previous-section', 'Alt+Up')
+      pageKey('Next Section', 'next-section', 'Alt+Down'),
+      pageKey('Previous Section', 'previous-section', 'Alt+Up')
     ]
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: title('&Help'),
     submenu: [
-      command('Keyboard Shortcuts', 'show-shortcuts', 'CmdOrCtrl+/'),
+      pageKey('Keyboard Shortcuts', 'show-shortcuts', '?'),
       ...(mac ? [] : [separator, { label: `About ${appName}`, click: showAbout }])
     ]
   };

@@ -55,6 +55,31 @@ describe('menuTemplate', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
+  it("only shows the keys the page handles itself, so a key press never runs a command twice", () => {
+    const byCommand = new Map<MenuCommand, MenuItemConstructorOptions>();
+    const { template, sent } = build('linux');
+    for (const item of items(template)) {
+      if (!item.click || item.visible === false) continue;
+      click(item);
+      if (sent.length > 0) byCommand.set(sent.pop()!, item);
+    }
+    // The page's own shortcuts (src/renderer/src/app/shortcuts.ts).
+    const pageKeys: Partial<Record<MenuCommand, string>> = {
+      import: 'CmdOrCtrl+O',
+      search: 'CmdOrCtrl+K',
+      'find-in-briefing': 'CmdOrCtrl+F',
+      'show-library': 'Alt+Left',
+      'next-section': 'Alt+Down',
+      'previous-section': 'Alt+Up',
+      'show-shortcuts': '?'
+    };
+    for (const [name, accelerator] of Object.entries(pageKeys)) {
+      expect(byCommand.get(name as MenuCommand)).toMatchObject({ accelerator, registerAccelerator: false });
+    }
+    expect(byCommand.get('export-notes')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+E' });
+    expect(byCommand.get('export-notes')).not.toHaveProperty('registerAccelerator');
+  });
+
   it('has the macOS app menu first, quit there and not under File, and a Window menu', () => {
     const { template } = build('darwin');
     expect(template[0]?.label).toBe('Briefing Reader');
