@@ -130,8 +130,12 @@ export function ensureNativeBinding({
       const nodeGyp = nodeGypScript(env);
       if (!nodeGyp) return { ok: false, reason: `no prebuilt binary (${failureReason(result.output)}) and node-gyp was not found` };
       log('npm start: no prebuilt binary; compiling better-sqlite3 (a minute or two)…');
-      const headers = runtime === 'electron' ? ['--dist-url=https://electronjs.org/headers'] : [];
-      result = run(process.execPath, [nodeGyp, 'rebuild', '--release', `--runtime=${runtime}`, `--target=${target}`, `--arch=${arch}`, ...headers], { cwd: work, env });
+      // For Electron, its own headers: an npm `nodedir` setting (Node's headers) would give the wrong ABI.
+      const [headers, gypEnv] =
+        runtime === 'electron'
+          ? [['--dist-url=https://electronjs.org/headers'], Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'))]
+          : [[], env];
+      result = run(process.execPath, [nodeGyp, 'rebuild', '--release', `--runtime=${runtime}`, `--target=${target}`, `--arch=${arch}`, ...headers], { cwd: work, env: gypEnv });
       if (!result.ok) return { ok: false, reason: failureReason(result.output) };
     }
     const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');

@@ -97,16 +97,18 @@ describe('ensureNativeBinding', () => {
   /** A stand-in for the two tools: `outcome` says which of them "succeeds" by writing the module. */
   function tools(outcome: 'prebuilt' | 'compiled' | 'neither', nodeGyp: string) {
     const calls: string[] = [];
+    const envs: Array<NodeJS.ProcessEnv | undefined> = [];
     const run: Run = (_command, args, options) => {
       const tool = args[0] === nodeGyp ? 'node-gyp' : 'prebuild-install';
       calls.push(`${tool} ${args.slice(1).join(' ')}`);
+      envs.push(options?.env);
       const succeeds = (tool === 'prebuild-install' && outcome === 'prebuilt') || (tool === 'node-gyp' && outcome === 'compiled');
       if (!succeeds) return { ok: false, output: tool === 'node-gyp' ? 'gyp ERR! stack Error: getaddrinfo ENOTFOUND electronjs.org' : 'prebuild-install warn install No prebuilt binaries found' };
       fs.mkdirSync(path.join(options!.cwd!, 'build', 'Release'), { recursive: true });
       fs.writeFileSync(path.join(options!.cwd!, 'build', 'Release', 'better_sqlite3.node'), `built by ${tool}`);
       return { ok: true, output: '' };
     };
-    return { run, calls };
+    return { run, calls, envs };
   }
 
   it("fetches Electron's prebuilt module into .cache and leaves the Node build in node_modules alone", () => {
@@ -123,10 +125,13 @@ describe('ensureNativeBinding', () => {
 
   it("compiles against Electron's headers when there is no prebuilt module", () => {
     const { repo, nodeGyp } = project();
-    const { run, calls } = tools('compiled', nodeGyp);
-    const result = ensureNativeBinding({ repo, target: '45.5.0', arch: 'arm64', platform: 'darwin', env: { npm_config_node_gyp: nodeGyp }, run });
+    const { run, calls, envs } = tools('compiled', nodeGyp);
+    // An npm `nodedir` (Node's own headers, as on the development machine) must not reach node-gyp.
+    const env = { npm_config_node_gyp: nodeGyp, npm_config_nodedir: '/usr' };
+    const result = ensureNativeBinding({ repo, target: '45.5.0', arch: 'arm64', platform: 'darwin', env, run });
     expect(result.ok).toBe(true);
     expect(calls[1]).toBe('node-gyp rebuild --release --runtime=electron --target=45.5.0 --arch=arm64 --dist-url=https://electronjs.org/headers');
+    expect(envs[1]).toEqual({ npm_config_node_gyp: nodeGyp });
   });
 
   it('says why in one line when neither works, and leaves no half-built files', () => {
