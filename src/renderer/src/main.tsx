@@ -1,3 +1,11 @@
+/** The renderer's entry: styles (with the bundled fonts), then the app. */
+import './styles/index.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Boot } from './app/Boot';
 
-createRoot(document.getElementById('root')!).render(<p>Briefing Reader</p>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Boot />
+  </StrictMode>
+);

@@ -1,0 +1,68 @@
+/**
+ * The app's frame: which view is shown (library or reader), the overlays that work from anywhere
+ * (search, keyboard shortcuts, drop-to-import), the keyboard and menu commands, and the theme.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { SearchHit, SearchResponse } from '../../../shared/contract/search';
+import { HelpOverlay } from '../help/HelpOverlay';
+import { DropZone } from '../library/DropZone';
+import { LibraryView } from '../library/LibraryView';
+import type { ReaderTarget } from '../reader/ReaderScreen';
+import { ReaderView } from '../reader/ReaderView';
+import { SearchPalette } from '../search/SearchPalette';
+import { useCommand } from './commands';
+import type { DeepLinkTarget } from './deep-link';
+import { useRoute } from './route';
+import { useAppearance } from './useAppearance';
+import { useAppEvents } from './useAppEvents';
+import { useShortcuts } from './useShortcuts';
+import { useStartRoute } from './useStartRoute';
+
+export function App() {
+  const [route, navigate] = useRoute();
+  const [overlay, setOverlay] = useState<'search' | 'help' | null>(null);
+  /** A passage to open, with the search that found it; kept out of the address. */
+  const [pending, setPending] = useState<{ briefingId: string; target: ReaderTarget } | null>(null);
+
+  useShortcuts();
+  useAppearance();
+  useStartRoute(route, navigate);
+
+  const openBriefing = useCallback(
+    (briefingId: string, target?: ReaderTarget) => {
+      setPending(target ? { briefingId, target } : null);
+      navigate({ name: 'reader', briefingId });
+    },
+    [navigate]
+  );
+  const openHit = useCallback(
+    (hit: SearchHit, query: string, response: SearchResponse) => {
+      setOverlay(null);
+      const hits = response.hits.filter((h) => h.briefingId === hit.briefingId);
+      openBriefing(hit.briefingId, { blockId: hit.blockId, search: { query, hits, blockId: hit.blockId } });
+    },
+    [openBriefing]
+  );
+  useAppEvents(useCallback((link: DeepLinkTarget) => openBriefing(link.briefingId, link.blockId ? { blockId: link.blockId } : undefined), [openBriefing]));
+
+  useCommand('search', () => setOverlay('search'));
+  useCommand('show-shortcuts', () => setOverlay('help'));
+  useCommand('show-library', () => navigate({ name: 'library' }));
+
+  const readerId = route?.name === 'reader' ? route.briefingId : null;
+  const routeBlock = route?.name === 'reader' ? route.blockId : undefined;
+  const target = useMemo<ReaderTarget | null>(() => {
+    if (pending && pending.briefingId === readerId) return pending.target;
+    return routeBlock !== undefined ? { blockId: routeBlock } : null;
+  }, [pending, readerId, routeBlock]);
+
+  return (
+    <>
+      {route?.name === 'library' && <LibraryView onOpen={(id) => openBriefing(id)} />}
+      {readerId && <ReaderView key={readerId} briefingId={readerId} target={target} />}
+      {overlay === 'search' && <SearchPalette onClose={() => setOverlay(null)} onOpenHit={openHit} />}
+      {overlay === 'help' && <HelpOverlay onClose={() => setOverlay(null)} />}
+      <DropZone />
+    </>
+  );
+}

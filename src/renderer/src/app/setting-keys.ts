@@ -1,0 +1,53 @@
+/** Every setting the renderer stores, with its key, default and validation (see settings.tsx). */
+import type { SettingDefinition } from './settings';
+
+export const THEMES = ['light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Reading text sizes in CSS pixels, from small to large; the control steps through them. */
+export const FONT_SIZES = [15, 16, 17, 18, 19, 20, 22, 24, 26, 28] as const;
+export const DEFAULT_FONT_SIZE = 19;
+
+export const LIBRARY_COLUMNS = ['title', 'type', 'year', 'sections', 'annotations', 'opened'] as const;
+export type LibraryColumn = (typeof LIBRARY_COLUMNS)[number];
+export interface LibrarySort {
+  column: LibraryColumn;
+  direction: 'asc' | 'desc';
+}
+
+const oneOf =
+  <T extends string>(options: readonly T[]) =>
+  (value: unknown): T | undefined =>
+    options.includes(value as T) ? (value as T) : undefined;
+
+export const themeSetting: SettingDefinition<Theme> = {
+  key: 'reader.theme',
+  fallback: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  read: oneOf(THEMES)
+};
+
+export const fontSizeSetting: SettingDefinition<number> = {
+  key: 'reader.fontSize',
+  fallback: DEFAULT_FONT_SIZE,
+  read: (value) => (typeof value === 'number' && (FONT_SIZES as readonly number[]).includes(value) ? value : undefined)
+};
+
+export const librarySortSetting: SettingDefinition<LibrarySort> = {
+  key: 'library.sort',
+  fallback: { column: 'opened', direction: 'desc' },
+  read: (value) => {
+    const sort = value as Partial<LibrarySort> | null;
+    if (!sort || typeof sort !== 'object') return undefined;
+    const column = oneOf(LIBRARY_COLUMNS)(sort.column);
+    const direction = oneOf(['asc', 'desc'] as const)(sort.direction);
+    return column && direction ? { column, direction } : undefined;
+  }
+};
+
+/** The most recent first; at most `MAX_RECENT_SEARCHES`. */
+export const recentSearchesSetting: SettingDefinition<string[]> = {
+  key: 'search.recent',
+  fallback: [],
+  read: (value) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined)
+};
+export const MAX_RECENT_SEARCHES = 8;

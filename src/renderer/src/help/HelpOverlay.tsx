@@ -1,0 +1,42 @@
+/** The keyboard shortcuts (`?`), listed from the same table that the keyboard handler uses. */
+import { SHORTCUTS, type Shortcut } from '../app/shortcuts';
+import { Dialog } from '../ui/Dialog';
+import { Icon } from '../ui/Icon';
+import { Kbd } from '../ui/Kbd';
+
+const GROUPS: Array<Shortcut['group']> = ['Anywhere', 'Reading', 'Search and find'];
+
+export function HelpOverlay({ onClose }: { onClose(): void }) {
+  return (
+    <Dialog label="Keyboard shortcuts" onClose={onClose} className="help-overlay">
+      <header className="dialog-header">
+        <h2>Keyboard shortcuts</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose} autoFocus>
+          <Icon name="x" />
+        </button>
+      </header>
+      <div className="shortcut-groups">
+        {GROUPS.map((group) => (
+          <section key={group} className="shortcut-group" aria-labelledby={`shortcuts-${group}`}>
+            <h3 id={`shortcuts-${group}`}>{group}</h3>
+            <dl>
+              {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
+                <div key={shortcut.command} className="shortcut-row">
+                  <dt>{shortcut.label}</dt>
+                  <dd>
+                    {shortcut.keys.map((spec, i) => (
+                      <span key={spec}>
+                        {i > 0 && <span className="muted or">or</span>}
+                        <Kbd spec={spec} />
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The library: every briefing in a sortable table, import, delete (after confirmation), and a
+ * clear empty state. Opening a briefing goes to the reading view.
+ */
+import { useMemo, useState } from 'react';
+import type { BriefingSummary } from '../../../shared/types';
+import { api, errorMessage } from '../api/client';
+import { useCommands } from '../app/commands';
+import { useSetting } from '../app/settings';
+import { librarySortSetting, type LibraryColumn } from '../app/setting-keys';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Icon } from '../ui/Icon';
+import { Kbd } from '../ui/Kbd';
+import { useToasts } from '../ui/toasts';
+import { EmptyLibrary } from './EmptyLibrary';
+import { useImport } from './import-context';
+import { LibraryTable } from './LibraryTable';
+import { defaultDirection, sortBriefings } from './sort-briefings';
+import { useBriefingList } from './useBriefingList';
+
+export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
+  const [state, reload] = useBriefingList();
+  const [sort, setSort] = useSetting(librarySortSetting);
+  const [toDelete, setToDelete] = useState<BriefingSummary | null>(null);
+  const { chooseFiles, busy } = useImport();
+  const { notify } = useToasts();
+  const commands = useCommands();
+
+  const sorted = useMemo(() => (state.status === 'ready' ? sortBriefings(state.briefings, sort) : []), [state, sort]);
+  const onSort = (column: LibraryColumn) =>
+    setSort(column === sort.column ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: defaultDirection(column) });
+
+  const confirmDelete = async (briefing: BriefingSummary) => {
+    setToDelete(null);
+    try {
+      await api.deleteBriefing({ id: briefing.id });
+      notify({ tone: 'success', message: `Deleted “${briefing.title}”` });
+    } catch (error) {
+      notify({ tone: 'error', message: errorMessage(error) });
+    }
+    reload();
+  };
+
+  const count = state.status === 'ready' ? state.briefings.length : 0;
+  return (
+    <div className="library">
+      <header className="toolbar library-toolbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="sepia" />
+          </span>
+          <span className="brand-name">Briefing Reader</span>
+        </div>
+        <button type="button" className="search-trigger wide" onClick={() => commands.run('search')} aria-label="Search the library">
+          <Icon name="search" />
+          <span className="search-trigger-text">Search all briefings…</span>
+          <Kbd spec="Mod+K" />
+        </button>
+        <div className="toolbar-actions">
+          <button type="button" className="button primary" onClick={chooseFiles} disabled={busy}>
+            <Icon name="import" />
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+            <Icon name="keyboard" />
+          </button>
+        </div>
+      </header>
+      <main className="library-main">
+        <div className="library-heading">
+          <h1>Library</h1>
+          {count > 0 && <p className="muted">{count === 1 ? '1 briefing' : `${count} briefings`}</p>}
+        </div>
+        {state.status === 'loading' && <p className="muted">Loading your library…</p>}
+        {state.status === 'error' && (
+          <p className="inline-error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {state.status === 'ready' && (count === 0 ? <EmptyLibrary onImport={chooseFiles} /> : <LibraryTable briefings={sorted} sort={sort} onSort={onSort} onOpen={onOpen} onDelete={setToDelete} />)}
+      </main>
+      {toDelete && (
+        <ConfirmDialog title="Delete this briefing?" confirmLabel="Delete" tone="danger" onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)}>
+          <p>
+            <strong>{toDelete.title}</strong> will be removed from your library
+            {toDelete.annotations > 0 ? `, with its ${toDelete.annotations} highlights and notes` : ''}. This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The reading view of a loaded briefing: toolbar, table of contents with scroll-spy, the article
+ * in its own scroll container, the find / search-hit bar, and the side panel area (`aside`, for
+ * the annotations sidebar). It opens at the requested passage or where the user left off, and
+ * remembers the position as they read.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
+import { useCommand } from '../app/commands';
+import { Article } from './document/Article';
+import { buildLayout } from './document/layout';
+import { createBlockLookup } from './block-lookup';
+import { FindBar } from './find/FindBar';
+import { ReaderToolbar } from './ReaderToolbar';
+import { flash, restorePosition, scrollToElement } from './scrolling';
+import { SearchMatchBar, type SearchTarget } from './search-matches/SearchMatchBar';
+import { TableOfContents } from './TableOfContents';
+import { useArticleClicks } from './useArticleClicks';
+import { useExternalLinks } from './useExternalLinks';
+import { useReadingPosition } from './useReadingPosition';
+import { useScrollSpy } from './useScrollSpy';
+
+/** Where to open: a block (deep link), optionally with the search that led there. */
+export interface ReaderTarget {
+  blockId: number;
+  search?: SearchTarget;
+}
+
+export interface ReaderScreenProps {
+  doc: BriefingDocument;
+  savedPosition: ReadingPosition | null;
+  target: ReaderTarget | null;
+  /** The side panel's content (annotations sidebar); the panel is hidden when there is none. */
+  aside?: ReactNode;
+}
+
+type Bar = { kind: 'find'; focusSignal: number } | { kind: 'search'; target: SearchTarget } | null;
+
+export function ReaderScreen({ doc, savedPosition, target, aside }: ReaderScreenProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => buildLayout(doc), [doc]);
+  const lookup = useMemo(() => createBlockLookup(() => scrollRef.current), [doc]);
+  const anchors = useMemo(() => layout.toc.map((entry) => entry.anchor), [layout]);
+  const active = useScrollSpy(scrollRef, anchors);
+  const [positioned, setPositioned] = useState(false);
+  const [contentsOpen, setContentsOpen] = useState(() => window.matchMedia('(min-width: 960px)').matches);
+  const [bar, setBar] = useState<Bar>(target?.search ? { kind: 'search', target: target.search } : null);
+  const links = useExternalLinks();
+
+  // Open at the requested passage, or where the user left off. Layout effect: before the first
+  // paint, so the top of the briefing never flashes by.
+  useLayoutEffect(() => {
+    const container = scrollRef.current;
+    if (!container) return;
+    const element = target ? lookup(target.blockId) : null;
+    if (element) {
+      scrollToElement(container, element, 'center');
+      flash(element);
+    } else if (savedPosition) {
+      const position = savedPosition;
+      restorePosition(container, position, position.blockId === null ? null : lookup(position.blockId));
+      // The bundled fonts may arrive after the first layout and reflow the text: land again.
+      const settled = container.scrollTop;
+      void document.fonts.ready.then(() => {
+        if (container.scrollTop === settled && position.blockId !== null) restorePosition(container, position, lookup(position.blockId));
+      });
+    }
+    container.focus({ preventScroll: true });
+    setPositioned(true);
+    // Runs again only for a new target: the saved position matters once, at opening.
+  }, [target, lookup]);
+
+  useEffect(() => {
+    if (target?.search) setBar({ kind: 'search', target: target.search });
+  }, [target]);
+
+  useReadingPosition(scrollRef, doc.id, positioned);
+
+  const jumpTo = useCallback((anchor: string) => {
+    const container = scrollRef.current;
+    const heading = document.getElementById(anchor);
+    if (!container || !heading) return;
+    scrollToElement(container, heading, 'start');
+    heading.focus({ preventScroll: true });
+  }, []);
+
+  const stepSection = (delta: 1 | -1) => {
+    const index = active ? anchors.indexOf(active) : -1;
+    const container = scrollRef.current;
+    // "Previous" from inside a section first goes back to that section's own start.
+    const heading = active ? document.getElementById(active) : null;
+    const inside = delta === -1 && container && heading && heading.getBoundingClientRect().top < container.getBoundingClientRect().top - 4;
+    const next = anchors[inside ? index : Math.min(anchors.length - 1, Math.max(0, index + delta))];
+    if (next) jumpTo(next);
+  };
+  useCommand('next-section', () => stepSection(1));
+  useCommand('previous-section', () => stepSection(-1));
+  useCommand('toggle-contents', () => setContentsOpen((open) => !open));
+  useCommand('find-in-briefing', () => setBar((current) => ({ kind: 'find', focusSignal: current?.kind === 'find' ? current.focusSignal + 1 : 0 })));
+
+  const onArticleClick = useArticleClicks(scrollRef, links.open);
+  const closeBar = useCallback(() => {
+    setBar(null);
+    scrollRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <div className={`reader${contentsOpen ? ' with-contents' : ''}${aside ? ' with-aside' : ''}`}>
+      <ReaderToolbar title={doc.metadata.title} contentsOpen={contentsOpen} onToggleContents={() => setContentsOpen((open) => !open)} />
+      <div className="reader-body">
+        <div id="reader-contents" className="reader-contents" hidden={!contentsOpen}>
+          <TableOfContents entries={layout.toc} active={active} onJump={jumpTo} />
+        </div>
+        <div className="reader-main">
+          {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
+          {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
+          <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
+            <Article doc={doc} layout={layout} />
+          </div>
+        </div>
+        {aside && <aside className="reader-aside">{aside}</aside>}
+      </div>
+      {links.dialog}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The reader's top bar: back to the library, the briefing's title, and the tools — contents,
+ * find, search, reading settings, shortcuts. `actions` is where later features (notes sidebar,
+ * export) add their buttons.
+ */
+import type { ReactNode } from 'react';
+import { useCommands } from '../app/commands';
+import { Icon } from '../ui/Icon';
+import { Kbd } from '../ui/Kbd';
+import { TypographyMenu } from './TypographyMenu';
+
+export interface ReaderToolbarProps {
+  title: string;
+  contentsOpen: boolean;
+  onToggleContents(): void;
+  actions?: ReactNode;
+}
+
+export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }: ReaderToolbarProps) {
+  const commands = useCommands();
+  return (
+    <header className="toolbar reader-toolbar">
+      <button type="button" className="button ghost back-button" onClick={() => commands.run('show-library')} title="Back to the library (Alt+←)">
+        <Icon name="back" />
+        Library
+      </button>
+      <button
+        type="button"
+        className="icon-button contents-toggle"
+        aria-label="Contents"
+        aria-expanded={contentsOpen}
+        aria-controls="reader-contents"
+        title="Show or hide the contents (C)"
+        onClick={onToggleContents}
+      >
+        <Icon name="toc" />
+      </button>
+      <p className="toolbar-title" title={title}>
+        {title}
+      </p>
+      <div className="toolbar-actions">
+        {actions}
+        <button type="button" className="search-trigger" onClick={() => commands.run('search')} aria-label="Search the library">
+          <Icon name="search" />
+          <span className="search-trigger-text">Search</span>
+          <Kbd spec="Mod+K" />
+        </button>
+        <button type="button" className="icon-button" aria-label="Find in this briefing" title="Find in this briefing" onClick={() => commands.run('find-in-briefing')}>
+          <Icon name="file" />
+        </button>
+        <TypographyMenu />
+        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+          <Icon name="keyboard" />
+        </button>
+      </div>
+    </header>
+  );
+}

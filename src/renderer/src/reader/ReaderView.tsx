@@ -1,0 +1,33 @@
+/** The reading view of one briefing: loading it, and saying clearly when it cannot be opened. */
+import { useCommands } from '../app/commands';
+import { Icon } from '../ui/Icon';
+import { ReaderScreen, type ReaderTarget } from './ReaderScreen';
+import { useBriefing } from './useBriefing';
+
+export interface ReaderViewProps {
+  briefingId: string;
+  /** A passage to open at (a deep link or a search hit) instead of the saved reading position. */
+  target: ReaderTarget | null;
+}
+
+export function ReaderView({ briefingId, target }: ReaderViewProps) {
+  const state = useBriefing(briefingId);
+  const commands = useCommands();
+  if (state.status === 'ready') return <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} />;
+  return (
+    <div className="reader-status" aria-busy={state.status === 'loading'}>
+      {state.status === 'loading' ? (
+        <p className="muted">Opening the briefing…</p>
+      ) : (
+        <div className="empty-state">
+          <Icon name="alert" className="empty-icon" />
+          <h1>This briefing could not be opened</h1>
+          <p>{state.message}</p>
+          <button type="button" className="button primary" onClick={() => commands.run('show-library')}>
+            Back to the library
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

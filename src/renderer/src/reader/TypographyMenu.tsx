@@ -1,0 +1,60 @@
+/**
+ * Reading preferences in a popover: light / sepia / dark, and the text size. Both are saved as
+ * settings, so every briefing opens the way the user likes it.
+ */
+import { useSetting } from '../app/settings';
+import { FONT_SIZES, fontSizeSetting, THEMES, themeSetting, type Theme } from '../app/setting-keys';
+import { Icon, type IconName } from '../ui/Icon';
+import { stepFontSize } from './font-size';
+
+const THEME_LABELS: Record<Theme, { label: string; icon: IconName }> = {
+  light: { label: 'Light', icon: 'sun' },
+  sepia: { label: 'Sepia', icon: 'sepia' },
+  dark: { label: 'Dark', icon: 'moon' }
+};
+
+export function TypographyMenu() {
+  const [theme, setTheme] = useSetting(themeSetting);
+  const [fontSize, setFontSize] = useSetting(fontSizeSetting);
+  return (
+    <>
+      <button type="button" className="icon-button" popoverTarget="typography-menu" aria-label="Reading settings" title="Theme and text size">
+        <Icon name="type" />
+      </button>
+      <div id="typography-menu" className="popover typography-menu" popover="auto" role="dialog" aria-label="Reading settings">
+        <p className="popover-label" id="theme-label">
+          Theme
+        </p>
+        <div className="segmented" role="radiogroup" aria-labelledby="theme-label">
+          {THEMES.map((option) => (
+            <button
+              key={option}
+              type="button"
+              role="radio"
+              aria-checked={theme === option}
+              className={`segment theme-swatch theme-${option}`}
+              onClick={() => setTheme(option)}
+            >
+              <Icon name={THEME_LABELS[option].icon} />
+              {THEME_LABELS[option].label}
+            </button>
+          ))}
+        </div>
+        <p className="popover-label" id="size-label">
+          Text size
+        </p>
+        <div className="size-control" role="group" aria-labelledby="size-label">
+          <button type="button" className="button size-step" aria-label="Smaller text" disabled={fontSize === FONT_SIZES[0]} onClick={() => setFontSize(stepFontSize(fontSize, -1))}>
+            <span className="size-glyph small">A</span>
+          </button>
+          <output className="size-value" aria-live="polite">
+            {fontSize} px
+          </output>
+          <button type="button" className="button size-step" aria-label="Larger text" disabled={fontSize === FONT_SIZES[FONT_SIZES.length - 1]} onClick={() => setFontSize(stepFontSize(fontSize, 1))}>
+            <span className="size-glyph large">A</span>
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

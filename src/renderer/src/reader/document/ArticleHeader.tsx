@@ -1,0 +1,39 @@
+/** The title block of a briefing: what it is, who wrote it, when, and how long it takes to read. */
+import type { BriefingDocument, PersonName } from '../../../../shared/types';
+
+/** Adults read policy prose at roughly 230 words a minute. */
+const WORDS_PER_MINUTE = 230;
+
+export function ArticleHeader({ doc, words }: { doc: BriefingDocument; words: number }) {
+  const m = doc.metadata;
+  const kicker = [m.documentType, m.series ?? m.publisher].filter(Boolean).join(' · ');
+  const byline = [m.authors.map(personName).join(', '), formatDate(m.date, m.year), m.peNumber].filter(Boolean);
+  const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  const facts = [`${minutes} min read`, plural(doc.sections.filter((s) => s.kind !== 'summary').length, 'section'), doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null].filter(Boolean);
+  return (
+    <header className="article-header">
+      {kicker && <p className="kicker">{kicker}</p>}
+      <h1 className="article-title">{m.title}</h1>
+      {m.subtitle && <p className="article-subtitle">{m.subtitle}</p>}
+      {byline.length > 0 && <p className="article-byline">{byline.join(' · ')}</p>}
+      <p className="article-facts">{facts.join(' · ')}</p>
+    </header>
+  );
+}
+
+function personName(name: PersonName): string {
+  return 'literal' in name ? name.literal : [name.given, name.family].filter(Boolean).join(' ');
+}
+
+/** "12 April 2024", "April 2024" or "2024" from an ISO date or partial date. */
+export function formatDate(date: string | null, year: number | null): string | null {
+  if (!date) return year === null ? null : String(year);
+  const [y, mo, d] = date.split('-').map(Number);
+  if (!y) return date;
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', ...(mo ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
+  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1)));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,30 @@
+/** Loads a briefing and where the user left it, and records that it was opened. */
+import { useEffect, useState } from 'react';
+import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
+import { api, errorMessage } from '../api/client';
+
+export type BriefingState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; doc: BriefingDocument; position: ReadingPosition | null };
+
+export function useBriefing(id: string): BriefingState {
+  const [state, setState] = useState<BriefingState>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    Promise.all([api.getBriefing({ id }), api.getReadingPosition({ id })]).then(
+      ([doc, position]) => {
+        if (!current) return;
+        setState({ status: 'ready', doc, position });
+        // Only "last opened" depends on it; a failure here must not stop reading.
+        api.markOpened({ id }).catch(() => undefined);
+      },
+      (error: unknown) => current && setState({ status: 'error', message: errorMessage(error) })
+    );
+    return () => {
+      current = false;
+    };
+  }, [id]);
+  return state;
+}

@@ -1,0 +1,62 @@
+/**
+ * Remembers where the user is in a briefing: after scrolling settles the position is saved
+ * (debounced, so scrolling costs nothing), and once more when the view closes or the page is
+ * hidden, so that reopening the briefing lands on the same passage.
+ */
+import { useEffect, type RefObject } from 'react';
+import type { ReadingPosition } from '../../../shared/types';
+import { api } from '../api/client';
+import { readPosition } from './scrolling';
+
+const SAVE_AFTER_MS = 400;
+
+export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, briefingId: string, enabled: boolean): void {
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !enabled) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    // Read once per frame while scrolling, so that it is at hand when the view closes (by then
+    // the article may have left the page).
+    let latest: ReadingPosition | null = null;
+    let saved = '';
+
+    const save = () => {
+      timer = undefined;
+      const position = latest;
+      if (!position) return;
+      const key = `${position.blockId}:${position.within.toFixed(3)}`;
+      if (key === saved) return;
+      saved = key;
+      // A failed save is not worth interrupting reading for; the next scroll tries again.
+      api.saveReadingPosition({ id: briefingId, position }).catch(() => (saved = ''));
+    };
+    const onScroll = () => {
+      if (!frame) {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          latest = readPosition(container) ?? latest;
+        });
+      }
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(save, SAVE_AFTER_MS);
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden' && timer) {
+        clearTimeout(timer);
+        save();
+      }
+    };
+    container.addEventListener('scroll', onScroll, { passive: true });
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      container.removeEventListener('scroll', onScroll);
+      document.removeEventListener('visibilitychange', onHide);
+      if (frame) cancelAnimationFrame(frame);
+      if (timer) {
+        clearTimeout(timer);
+        save();
+      }
+    };
+  }, [containerRef, briefingId, enabled]);
+}

@@ -1,0 +1,50 @@
+/**
+ * Search as you type: each keystroke starts a search (after a short pause) and asks for
+ * completions; an answer that arrives after a newer keystroke is dropped, and the previous results
+ * stay on screen until the new ones arrive, so typing never waits and the list never flickers.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { SearchResponse } from '../../../shared/contract/search';
+import { api, errorMessage } from '../api/client';
+
+/** Long enough to skip the middle of a fast word, short enough to feel instant. */
+const DEBOUNCE_MS = 60;
+export const SEARCH_LIMIT = 60;
+
+export interface LibrarySearchState {
+  /** The results of the newest query answered so far (possibly an older query than the current one). */
+  response: SearchResponse | null;
+  suggestions: string[];
+  /** A newer query than `response` is on its way. */
+  pending: boolean;
+  error: string | null;
+}
+
+const EMPTY: LibrarySearchState = { response: null, suggestions: [], pending: false, error: null };
+
+export function useLibrarySearch(query: string): LibrarySearchState {
+  const [state, setState] = useState<LibrarySearchState>(EMPTY);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const id = ++latest.current;
+    if (query.trim() === '') {
+      setState(EMPTY);
+      return;
+    }
+    setState((current) => ({ ...current, pending: true }));
+    const timer = setTimeout(() => {
+      api.search({ query, asYouType: true, limit: SEARCH_LIMIT }).then(
+        (response) => id === latest.current && setState((current) => ({ ...current, response, pending: false, error: null })),
+        (error: unknown) => id === latest.current && setState((current) => ({ ...current, pending: false, error: errorMessage(error) }))
+      );
+      api.suggest({ query, limit: 6 }).then(
+        (suggestions) => id === latest.current && setState((current) => ({ ...current, suggestions })),
+        () => undefined
+      );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  return state;
+}

@@ -1,0 +1,45 @@
+/**
+ * A modal dialog on the native `<dialog>` element: the browser traps focus, makes the rest of the
+ * page inert, closes on Escape and restores focus afterwards. Open while mounted.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export interface DialogProps {
+  /** Names the dialog for assistive technology. */
+  label: string;
+  onClose(): void;
+  className?: string;
+  children: ReactNode;
+}
+
+export function Dialog({ label, onClose, className, children }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    const closed = () => onCloseRef.current();
+    dialog.addEventListener('close', closed);
+    return () => {
+      dialog.removeEventListener('close', closed);
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      aria-label={label}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (event.target === ref.current) ref.current.close();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
