@@ -25,7 +25,7 @@ afterEach(() => {
 async function libraryWithBriefing() {
   const dataDir = tempDir();
   const imported = await cli(dataDir, 'import', BUNDLED_BRIEFING, '--json');
-  const [{ id }] = imported.json() as Array<{ id: string }>;
+  const [{ id }] = imported.json() as [{ id: string }];
   return { dataDir, id };
 }
 

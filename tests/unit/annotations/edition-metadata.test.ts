@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeMetadata } from '../../../src/main/library/annotations/edition-metadata';
 import type { BriefingMetadata } from '../../../src/shared/types';
+import { parsedBriefing } from './library-fixtures';
 
-const parsed: BriefingMetadata = {
-  title: 'Combating drug trafficking',
-  subtitle: null,
-  documentType: 'Briefing',
-  publisher: 'EPRS',
-  series: null,
-  language: 'en',
-  year: 2024,
-  date: null,
-  authors: [],
-  peNumber: null,
-  url: null
-};
+const parsed: BriefingMetadata = { ...parsedBriefing('Combating drug trafficking', []).metadata, publisher: 'EPRS' };
 
 describe('mergeMetadata', () => {
   it('keeps what the user changed, takes what the new file says for the rest, and keeps values the new file lacks', () => {
