@@ -219,9 +219,12 @@ function render(tokens: Token[]): Fragment {
         break;
     }
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return { text, spans };
 }
+
+/** Spans over the same words come outermost-first: formatting, then the link, then a note call. */
+const KIND_ORDER: Record<InlineSpan['kind'], number> = { strong: 0, emphasis: 1, link: 2, 'note-ref': 3 };
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;

@@ -31,7 +31,8 @@ export interface NoteScopes {
  * Resolves the note calls in `blocks` (in place) and returns the note blocks, in the order the
  * notes were printed.
  */
-export function resolveNotes(blocks: ParsedBlock[], notes: readonly PendingNote[], scopes: NoteScopes): ParsedBlock[] {
+export function resolveNotes(blocks: ParsedBlock[], printed: readonly PendingNote[], scopes: NoteScopes): ParsedBlock[] {
+  const notes = printed.filter((note) => note.content.text.trim() !== '');
   const scopesOfLabel = new Map<string, Set<number | null>>();
   for (const note of notes) {
     const set = scopesOfLabel.get(note.label) ?? new Set();
@@ -53,15 +54,15 @@ export function resolveNotes(blocks: ParsedBlock[], notes: readonly PendingNote[
   blocks.forEach((block, index) => {
     if (block.spans.some((s) => s.kind === 'note-ref')) block.spans = resolve(block.spans, scopes.blockScope[index] ?? null);
   });
-  return notes
-    .filter((note) => note.content.text.trim() !== '')
-    .map((note) => ({
+  return notes.map(
+    (note): ParsedBlock => ({
       kind: 'note',
       text: note.content.text,
       spans: resolve(note.content.spans, note.scope),
       section: null,
       note: { label: qualified(note.label, note.scope) }
-    }));
+    })
+  );
 }
 
 function key(label: string, scope: number | null): string {

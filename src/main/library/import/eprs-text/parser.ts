@@ -47,24 +47,19 @@ export function parseEprsText(text: string, fileName: string): ParsedBriefing {
   const body = liftListBoxes(rejoinPageBreaks(readBody(regions.body, context), newBoxId), newBoxId);
   const assembled = assemble(title, summary, body);
 
-  const blocks = assembled.blocks;
-  const blockScope = blocks.map((b) => rootOf(assembled.sections, b.section));
-  const notes = resolveNotes(blocks, [...assembled.footnotes, ...endnotes(regions.notes)], {
-    blockScope,
+  const mainReferences = regions.references.flatMap((line) => tailBlock('reference', line.content) ?? []);
+  const backMatter = [...regions.front, ...regions.back].flatMap((line) => tailBlock('back-matter', line.content) ?? []);
+  const withCalls = [...assembled.blocks, ...mainReferences, ...backMatter];
+  const notes = resolveNotes(withCalls, [...assembled.footnotes, ...endnotes(regions.notes)], {
+    blockScope: withCalls.map((b) => rootOf(assembled.sections, b.section)),
     scopeName: (scope) => /^(\d{1,3})[.)]?\s/.exec(assembled.sections[scope]!.title)?.[1] ?? String(rootOrdinal(assembled.sections, scope))
   });
-  blocks.push(...notes);
-
-  const references = [...assembled.references];
-  for (const line of regions.references) {
-    const block = tailBlock('reference', line.content);
-    if (!block) continue;
-    references.push({ block: blocks.push(block) - 1, text: block.text, ...parseReference(block), group: null });
-  }
-  for (const line of [...regions.front, ...regions.back]) {
-    const block = tailBlock('back-matter', line.content);
-    if (block) blocks.push(block);
-  }
+  const blocks = [...assembled.blocks, ...notes, ...mainReferences, ...backMatter];
+  const firstMainReference = assembled.blocks.length + notes.length;
+  const references = [
+    ...assembled.references,
+    ...mainReferences.map((block, k) => ({ block: firstMainReference + k, text: block.text, ...parseReference(block), group: null }))
+  ];
 
   const bodyWords = blocks.reduce((n, b) => (b.section === null ? n : n + b.text.split(/\s+/).length), 0);
   return {
