@@ -3,7 +3,7 @@
  * (EndNote, Mendeley, Zotero) and CSL-JSON (Zotero, Pandoc). citation-js maps the CSL-JSON item
  * to each format's fields, so all three say the same thing as the citations do.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { ReferenceExport, ReferenceFormat } from '../../../shared/contract/citations';
@@ -15,6 +15,47 @@ const FILES: Record<ReferenceFormat, { extension: string; mime: string }> = {
   ris: { extension: 'ris', mime: 'application/x-research-info-systems' },
   'csl-json': { extension: 'json', mime: 'application/vnd.citationstyles.csl+json' }
 };
+
+/** LaTeX's special characters and how BibTeX writes them literally. */
+const LATEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}'
+};
+const escapeLatex = (text: string) => text.replace(/[\\{}%&$#_~^]/g, (char) => LATEX_SPECIALS[char]!);
+
+/** Every string in `value` (a name, a list of names) with LaTeX's special characters escaped. */
+function escapeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return escapeLatex(value);
+  if (Array.isArray(value)) return value.map(escapeStrings);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeStrings(v)]));
+  return value;
+}
+
+/**
+ * BibTeX in UTF-8. citation-js's default ASCII mode rewrites letters as LaTeX commands, which keeps
+ * accented Latin but loses Greek and Cyrillic letters (an EU library has both); its UTF-8 mode
+ * keeps every letter but does not escape LaTeX's special characters ("100 %" would start a
+ * comment), so those are escaped here first. The URL is BibTeX's verbatim field and stays as is.
+ */
+function bibtexText(item: CslItem): string {
+  const config = plugins.config.get('@bibtex').format;
+  const previous = config.asciiOnly;
+  config.asciiOnly = false;
+  try {
+    const { URL: url, ...rest } = item;
+    return new Cite([{ ...(escapeStrings(rest) as CslItem), ...(url ? { URL: url } : {}) }]).format('bibtex', { format: 'text' });
+  } finally {
+    config.asciiOnly = previous;
+  }
+}
 
 /**
  * RIS text from citation-js's tag-by-tag record. citation-js's own text output breaks values every
@@ -55,7 +96,7 @@ export function exportReference(id: string, metadata: BriefingMetadata, format: 
   const item = cslItem(id, metadata);
   const content =
     format === 'bibtex'
-      ? new Cite([item]).format('bibtex', { format: 'text' })
+      ? bibtexText(item)
       : format === 'ris'
         ? risText(item)
         : `${JSON.stringify([item], null, 2)}\n`;

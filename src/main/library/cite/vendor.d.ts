@@ -50,8 +50,16 @@ declare module '@citation-js/core' {
     getTerm(term: string, form?: string, plural?: number): string | undefined;
   }
 
+  export interface BibtexPluginConfig {
+    /** Write non-ASCII letters as LaTeX commands (default) or as UTF-8. */
+    format: { asciiOnly: boolean };
+  }
+
   export const plugins: {
-    config: { get(name: '@csl'): CslPluginConfig };
+    config: {
+      get(name: '@csl'): CslPluginConfig;
+      get(name: '@bibtex'): BibtexPluginConfig;
+    };
   };
 }
 
