@@ -65,7 +65,11 @@ export const AnnotationFilter = z.object({
 });
 export type AnnotationFilter = z.infer<typeof AnnotationFilter>;
 
-/** An annotation as lists show it: with the titles of its briefing and section. */
+/**
+ * An annotation as lists show it: with the titles of its briefing and section. For an `orphan`,
+ * `quote` holds the last words it was attached to and `start`/`end` where they were in the edition
+ * it was last anchored in — not offsets into the current text; `blockId` and `sectionId` are null.
+ */
 export interface AnnotationView extends Annotation {
   briefingTitle: string;
   sectionTitle: string | null;

@@ -204,3 +204,42 @@ describe('AnnotationService.tags', () => {
     close();
   });
 });
+
+describe('AnnotationService.adopt', () => {
+  it('anchors an annotation from a notes export in the current text, keeping its id and dates, once', () => {
+    const services = setup();
+    const { annotations, close } = services;
+    const edited = addBriefing(services, 'Second edition', [
+      ['Introduction', ['Latin America is one of the most peaceful regions in the world. Homicides in Ecuador rose by 407 % from 2016 to 2022.']]
+    ]);
+    const record = {
+      id: '5b0c5a4e-8f6e-4c43-9d1a-2f1f0c1d2e3f',
+      briefingId: edited,
+      quote: 'Homicides in Ecuador rose 407 % between 2016 and 2022.',
+      prefix: 'peaceful regions in the world. ',
+      suffix: '',
+      start: 64,
+      end: 118,
+      note: 'From the export',
+      color: 'blue',
+      tags: ['ecuador'],
+      created: '2024-05-01T10:00:00.000Z',
+      modified: '2024-05-02T10:00:00.000Z'
+    };
+    const first = annotations.adopt(record);
+    expect(first.added).toBe(true);
+    expect(first.annotation).toMatchObject({
+      id: record.id,
+      status: 'fuzzy',
+      quote: 'Homicides in Ecuador rose by 407 % from 2016 to 2022.',
+      note: 'From the export',
+      created: record.created,
+      modified: record.modified
+    });
+    expect(annotations.adopt(record)).toEqual({ annotation: first.annotation, added: false });
+    const lost = annotations.adopt({ ...record, id: 'another', quote: 'a sentence that is in no edition at all', prefix: '', suffix: '' });
+    expect(lost.annotation).toMatchObject({ status: 'orphan', quote: 'a sentence that is in no edition at all', blockId: null });
+    expect(annotations.list({ briefingId: edited })).toHaveLength(2);
+    close();
+  });
+});

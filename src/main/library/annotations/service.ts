@@ -12,7 +12,8 @@ import { MAX_QUOTE_LENGTH } from '../../../shared/contract/annotations';
 import { foldText } from '../../../shared/text';
 import { LibraryError } from '../errors';
 import { resolveBriefingId } from '../store/briefings';
-import { describe } from './anchoring/selectors';
+import { anchor } from './anchoring/anchor';
+import { describe, type TextSelectors } from './anchoring/selectors';
 import { blockAt, loadDocumentText } from './document-text';
 import { clearDraftRow } from './drafts';
 import { checkRange, locateQuote, shorten } from './locate';
@@ -21,6 +22,17 @@ import { checkColor, checkNote, normaliseTags, tidyTag } from './validate';
 
 /** Tags sort as a reader expects: "économie" between "Ecuador" and "violence". */
 const TAG_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** An annotation from outside the library: its W3C selectors and content, with its own id and dates. */
+export interface AdoptedAnnotation extends TextSelectors {
+  id: string;
+  briefingId: string;
+  note: string;
+  color: string;
+  tags: string[];
+  created: string;
+  modified: string;
+}
 
 /** What the service needs of the library: its database and its clock. */
 export interface AnnotationStore {
@@ -84,6 +96,7 @@ export class AnnotationService {
     }
     const block = blockAt(doc.blocks, selectors.start);
     const id = crypto.randomUUID();
+    const now = this.now();
     this.db.transaction(() => {
       insertAnnotation(this.db, {
         id,
@@ -93,12 +106,53 @@ export class AnnotationService {
         ...selectors,
         note,
         color,
-        now: this.now()
+        status: 'exact',
+        created: now,
+        modified: now
       });
       writeTags(this.db, id, tags);
       clearDraftRow(this.db, briefingId, null);
     })();
     return this.get(id);
+  }
+
+  /**
+   * Adds an annotation carried over from elsewhere — a notes export being imported back, another
+   * laptop's library — anchoring its selectors in the current text as a new edition would (exact,
+   * fuzzy, or orphan with its quote kept). Keeps its id and dates, so importing the same export
+   * twice adds nothing the second time.
+   */
+  adopt(record: AdoptedAnnotation): { annotation: AnnotationView; added: boolean } {
+    const existing = readAnnotation(this.db, record.id, true);
+    if (existing) return { annotation: existing, added: false };
+    const briefingId = resolveBriefingId(this.db, record.briefingId);
+    const note = checkNote(record.note);
+    const color = checkColor(record.color);
+    const tags = normaliseTags(record.tags);
+    const doc = loadDocumentText(this.db, briefingId);
+    const found = anchor(doc.text, record);
+    const selectors = found.status === 'orphan' ? record : describe(doc.text, found.start, found.end);
+    const block = found.status === 'orphan' ? null : blockAt(doc.blocks, found.start);
+    this.db.transaction(() => {
+      insertAnnotation(this.db, {
+        id: record.id,
+        briefingId,
+        sectionId: block?.sectionId ?? null,
+        blockId: block?.id ?? null,
+        quote: selectors.quote,
+        prefix: selectors.prefix,
+        suffix: selectors.suffix,
+        start: selectors.start,
+        end: selectors.end,
+        note,
+        color,
+        status: found.status,
+        created: record.created,
+        modified: record.modified
+      });
+      writeTags(this.db, record.id, tags);
+    })();
+    return { annotation: this.get(record.id), added: true };
   }
 
   /**

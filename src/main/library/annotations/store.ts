@@ -109,13 +109,15 @@ export interface NewAnnotationRow {
   end: number;
   note: string;
   color: AnnotationColor;
-  now: string;
+  status: AnchorStatus;
+  created: string;
+  modified: string;
 }
 
 export function insertAnnotation(db: Database.Database, a: NewAnnotationRow): void {
   db.prepare(
     `INSERT INTO annotations (id, briefing_id, section_id, block_id, quote, prefix, suffix, pos_start, pos_end, note, color, status, created_at, modified_at)
-     VALUES (@id, @briefingId, @sectionId, @blockId, @quote, @prefix, @suffix, @start, @end, @note, @color, 'exact', @now, @now)`
+     VALUES (@id, @briefingId, @sectionId, @blockId, @quote, @prefix, @suffix, @start, @end, @note, @color, @status, @created, @modified)`
   ).run(a);
 }
 
