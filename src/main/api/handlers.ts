@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../shared/contract';
 import type { Library } from '../library/library';
+import type { SearchService } from '../library/search/service';
 import { annotationHandlers } from './annotation-handlers';
 import { citationHandlers } from './citation-handlers';
 import { libraryHandlers } from './library-handlers';
@@ -19,6 +20,8 @@ export interface HandlerContext {
    * browser mode leaves it out, so the page opens the link in a new tab itself.
    */
   openExternal?(url: string): Promise<boolean>;
+  /** Library-wide search; defaults to the service `openLibrary` opened with `library`. */
+  search?: SearchService;
 }
 
 export function createHandlers(context: HandlerContext): Handlers {

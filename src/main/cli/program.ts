@@ -8,6 +8,7 @@ import { registerAnnotationCommands } from './commands/annotations';
 import { registerBriefingCommands } from './commands/briefings';
 import { registerCiteCommands } from './commands/cite';
 import { registerMetaCommands } from './commands/meta';
+import { registerSearchCommands } from './commands/search';
 import type { CommandContext } from './context';
 import { CliError, createOutput, type GlobalOptions, type Output } from './output';
 
@@ -25,6 +26,7 @@ export function buildProgram(out: Output): Command {
   registerAnnotationCommands(program, context);
   registerMetaCommands(program, context);
   registerCiteCommands(program, context);
+  registerSearchCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');
     command.hook('preAction', (_this, action) => {

@@ -4,16 +4,36 @@
  * import from any of them updates the same derived data in the same transaction.
  */
 import { Library, type LibraryOptions } from './library';
+import { createSearchObserver } from './search/observer';
+import { attachSearchService, InProcessSearchService, type SearchService } from './search/service';
 
 export interface LibraryServices {
   library: Library;
+  /** Library-wide search; see search/service.ts. */
+  search: SearchService;
   close(): void;
 }
 
-export function openLibrary(dataDir: string, options: LibraryOptions = {}): LibraryServices {
+export interface OpenLibraryOptions extends LibraryOptions {
+  /**
+   * Where searches run: on the caller's thread (`in-process`, the default: CLI and tests) or in a
+   * worker thread with its own read-only connection (`worker`: Electron main and browser mode, so
+   * that a query never blocks the process that serves the UI).
+   */
+  search?: 'in-process' | 'worker';
+}
+
+export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): LibraryServices {
   const library = Library.open(dataDir, options);
+  const search: SearchService = new InProcessSearchService(library.db);
+  library.observe(createSearchObserver(() => search.notifyChanged()));
+  attachSearchService(library, search);
   return {
     library,
-    close: () => library.close()
+    search,
+    close: () => {
+      void search.close();
+      library.close();
+    }
   };
 }

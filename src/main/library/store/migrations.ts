@@ -5,6 +5,7 @@
  * database is always at a version we know. Never edit a migration that has shipped: add one.
  */
 import type Database from 'better-sqlite3';
+import { createSearchTables } from '../search/schema';
 
 export interface Migration {
   /** What the migration does, for error messages and `briefing doctor`-style reports. */
@@ -228,6 +229,14 @@ export const migrations: Migration[] = [
           'series', series, 'language', language, 'year', year, 'date', date, 'authors', json(authors),
           'peNumber', pe_number, 'url', url);
       `);
+    }
+  },
+  {
+    description: 'search index tables (postings, positions, vocabulary, blocks, header); filled by the first search',
+    up(db) {
+      // The index is derived data with its own format version: a rebuild drops and recreates these
+      // tables with the DDL of the running version (search/schema.ts).
+      createSearchTables(db);
     }
   }
 ];

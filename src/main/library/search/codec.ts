@@ -1,0 +1,191 @@
+/**
+ * The compact binary forms the index keeps in SQLite: unsigned LEB128 varints, doc ids as deltas.
+ *
+ * A postings row lists, for one term and one shard of block ids, the blocks that contain the term
+ * and how (`flags` = text tf << 2 | heading bit << 1 | title bit). A positions row lists, for the
+ * same blocks, the word positions of the term (text positions as is, heading and title positions
+ * offset by `HEADING_BASE`/`TITLE_BASE` so that a phrase never spans two fields).
+ *
+ * Every decoder checks what it reads and throws `CorruptIndexError` instead of returning garbage,
+ * so a damaged index is noticed and rebuilt.
+ */
+
+export const HEADING_BASE = 1 << 20;
+export const TITLE_BASE = 2 << 20;
+
+export class CorruptIndexError extends Error {
+  constructor(what: string) {
+    super(`Search: the index is damaged (${what}); it will be rebuilt`);
+    this.name = 'CorruptIndexError';
+  }
+}
+
+/** A growable byte buffer for writing varints. */
+export class ByteWriter {
+  private bytes = new Uint8Array(256);
+  length = 0;
+
+  uint(value: number): void {
+    if (this.length + 10 > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + 10));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.bytes[this.length++] = v;
+  }
+
+  /** A copy of the written bytes, as better-sqlite3 stores a Buffer as a BLOB. */
+  toBuffer(): Buffer {
+    return Buffer.from(this.bytes.subarray(0, this.length));
+  }
+}
+
+/** Reads varints from a byte array, checking bounds. */
+export class ByteReader {
+  offset = 0;
+  constructor(
+    readonly bytes: Uint8Array,
+    private readonly what: string
+  ) {}
+
+  get done(): boolean {
+    return this.offset >= this.bytes.length;
+  }
+
+  uint(): number {
+    let result = 0;
+    let scale = 1;
+    for (let i = 0; i < 8; i++) {
+      if (this.offset >= this.bytes.length) throw new CorruptIndexError(`${this.what} ends early`);
+      const byte = this.bytes[this.offset++]!;
+      result += (byte & 0x7f) * scale;
+      if (byte < 0x80) return result;
+      scale *= 128;
+    }
+    throw new CorruptIndexError(`${this.what} has an overlong number`);
+  }
+}
+
+/** One term's postings in one shard. `docs` ascend. */
+export interface PostingsRow {
+  docs: number[];
+  flags: number[];
+}
+
+export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>): Buffer {
+  const w = new ByteWriter();
+  w.uint(docs.length);
+  let previous = 0;
+  for (let i = 0; i < docs.length; i++) {
+    w.uint(docs[i]! - previous);
+    previous = docs[i]!;
+    w.uint(flags[i]!);
+  }
+  return w.toBuffer();
+}
+
+/**
+ * Appends the postings of `blob` to `docs`/`flags` (plain arrays, so several shards concatenate),
+ * checking that ids ascend and stay within `maxDoc`.
+ */
+export function decodePostingsInto(blob: Uint8Array, docs: number[], flags: number[], maxDoc: number): void {
+  const r = new ByteReader(blob, 'a postings row');
+  const n = r.uint();
+  let doc = 0;
+  let previous = docs.length > 0 ? docs[docs.length - 1]! : -1;
+  for (let i = 0; i < n; i++) {
+    doc += r.uint();
+    const flag = r.uint();
+    if (doc <= previous || doc > maxDoc || flag === 0) throw new CorruptIndexError('a postings row is out of order');
+    docs.push(doc);
+    flags.push(flag);
+    previous = doc;
+  }
+  if (!r.done) throw new CorruptIndexError('a postings row has trailing bytes');
+}
+
+/** Positions of one term in the blocks of one postings row, in the same order. */
+export function encodePositions(lists: ReadonlyArray<ArrayLike<number>>): Buffer {
+  const w = new ByteWriter();
+  w.uint(lists.length);
+  for (const list of lists) {
+    w.uint(list.length);
+    let previous = 0;
+    for (let i = 0; i < list.length; i++) {
+      w.uint(list[i]! - previous);
+      previous = list[i]!;
+    }
+  }
+  return w.toBuffer();
+}
+
+/** Decoded positions row: the positions of entry i are `positions[starts[i] .. starts[i + 1])`. */
+export interface PositionsRow {
+  starts: Int32Array;
+  positions: Int32Array;
+}
+
+export function decodePositions(blob: Uint8Array): PositionsRow {
+  const r = new ByteReader(blob, 'a positions row');
+  const n = r.uint();
+  const starts = new Int32Array(n + 1);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    starts[i] = out.length;
+    const count = r.uint();
+    let p = 0;
+    for (let k = 0; k < count; k++) {
+      p += r.uint();
+      out.push(p);
+    }
+  }
+  starts[n] = out.length;
+  if (!r.done) throw new CorruptIndexError('a positions row has trailing bytes');
+  return { starts, positions: Int32Array.from(out) };
+}
+
+/** What the index keeps about one block: its briefing, section and field lengths in words. */
+export interface DocEntry {
+  block: number;
+  /** The briefing's number in `search_briefings`. */
+  briefing: number;
+  /** The section id, or -1 for blocks outside sections (notes, references, back matter). */
+  section: number;
+  textLength: number;
+  headingLength: number;
+}
+
+export function encodeDocs(entries: readonly DocEntry[]): Buffer {
+  const w = new ByteWriter();
+  w.uint(entries.length);
+  let previous = 0;
+  for (const e of entries) {
+    w.uint(e.block - previous);
+    previous = e.block;
+    w.uint(e.briefing);
+    w.uint(e.section + 1);
+    w.uint(e.textLength);
+    w.uint(e.headingLength);
+  }
+  return w.toBuffer();
+}
+
+export function decodeDocs(blob: Uint8Array): DocEntry[] {
+  const r = new ByteReader(blob, 'a document row');
+  const n = r.uint();
+  const entries: DocEntry[] = [];
+  let block = 0;
+  for (let i = 0; i < n; i++) {
+    const delta = r.uint();
+    if (i > 0 && delta === 0) throw new CorruptIndexError('a document row is out of order');
+    block += delta;
+    entries.push({ block, briefing: r.uint(), section: r.uint() - 1, textLength: r.uint(), headingLength: r.uint() });
+  }
+  if (!r.done) throw new CorruptIndexError('a document row has trailing bytes');
+  return entries;
+}

@@ -1,0 +1,273 @@
+/**
+ * The search engine over one SQLite connection: keeps the in-memory part of the index (block
+ * table, vocabulary, postings cache) in step with the tables, and answers `search` and `suggest`.
+ * It never writes; building and repairing the index is the service's job (service.ts).
+ */
+import type Database from 'better-sqlite3';
+import type { QueryReading, SearchHit, SearchRequest, SearchResponse } from '../../../shared/contract/search';
+import { matchNotes, readAnnotations, type AnnotationView } from './annotations';
+import { CorruptIndexError } from './codec';
+import { DocTable } from './doc-table';
+import { DEFAULT_LIMITS, expandPhrase, expandWord, suggestionsFor, weakerTier, type ExpandContext, type ExpansionLimits, type Tier } from './expand';
+import { resolveFilters } from './filters';
+import { PositionLookup } from './positions';
+import { PostingsReader } from './postings-reader';
+import { parseQuery, type Clause, type ParsedQuery, type QueryWord } from './query-parser';
+import { groupHits, materializeHits } from './results';
+import { readMeta, readVersionStamp, type IndexMeta } from './schema';
+import { Scorer, type GroupPlan, type OptionPlan } from './scorer';
+import { stemmerLanguage } from './stemming';
+import { Vocabulary } from './vocabulary';
+
+export type EngineState = 'ready' | 'missing' | 'building' | 'corrupt';
+
+export interface EngineOptions {
+  /** Bytes of decoded postings and positions kept between queries (default 48 MiB). */
+  cacheBytes?: number;
+  limits?: ExpansionLimits;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+export class SearchEngine {
+  private docs = new DocTable();
+  private vocab = new Vocabulary();
+  private reader: PostingsReader;
+  private scorer: Scorer;
+  private meta: IndexMeta | null = null;
+  private stamp = '';
+  private state: EngineState = 'missing';
+  private readonly limits: ExpansionLimits;
+
+  constructor(
+    readonly db: Database.Database,
+    private readonly options: EngineOptions = {}
+  ) {
+    this.limits = options.limits ?? DEFAULT_LIMITS;
+    this.reader = this.newReader();
+    this.scorer = this.newScorer();
+  }
+
+  /** Brings the in-memory view up to date with the index tables and says whether it can answer. */
+  refresh(): EngineState {
+    const stamp = readVersionStamp(this.db);
+    if (stamp === this.stamp && stamp !== '') return this.state;
+    const meta = readMeta(this.db);
+    this.stamp = stamp;
+    if (!meta || meta.status !== 'ready') {
+      this.meta = null;
+      this.state = meta ? 'building' : 'missing';
+      return this.state;
+    }
+    try {
+      this.db.transaction(() => {
+        if (!this.meta || this.meta.buildId !== meta.buildId) {
+          this.meta = meta;
+          this.docs = new DocTable();
+          this.vocab = new Vocabulary();
+          this.reader = this.newReader();
+          this.scorer = this.newScorer();
+          this.vocab.load(this.db);
+          this.docs.load(this.db, meta);
+        } else {
+          const since = this.meta.gen;
+          this.meta = meta;
+          this.reader.invalidate(this.vocab.load(this.db, since));
+          this.docs.load(this.db, meta, since);
+        }
+      })();
+      this.meta = meta;
+      this.state = 'ready';
+    } catch (error) {
+      if (!(error instanceof CorruptIndexError)) throw error;
+      this.meta = null;
+      this.state = 'corrupt';
+    }
+    return this.state;
+  }
+
+  /** Forgets everything loaded, so the next `refresh` reloads from the tables. */
+  reset(): void {
+    this.meta = null;
+    this.stamp = '';
+    this.state = 'missing';
+  }
+
+  get indexMeta(): IndexMeta | null {
+    return this.meta;
+  }
+
+  /**
+   * Answers a search. Call `refresh()` first; throws `CorruptIndexError` when a damaged row is met,
+   * and `QueryCancelled` when `cancelled()` turns true.
+   */
+  search(request: SearchRequest, cancelled: () => boolean = () => false): SearchResponse {
+    const started = performance.now();
+    return this.db.transaction(() => {
+      const parsed = parseQuery(request.query);
+      let annotations: AnnotationView | null = null;
+      const annotationView = () => (annotations ??= readAnnotations(this.db));
+      const ctx = this.expandContext();
+      const typingClause = request.asYouType && parsed.endsInWord ? lastClause(parsed) : null;
+      const notes = [...parsed.notes];
+      const groups: GroupPlan[] = [];
+      for (const group of parsed.groups) {
+        const options = group.map((clause) => this.plan(clause, clause === typingClause, ctx, annotationView));
+        if (group.length === 1 && group[0] === typingClause && typingClause.kind === 'word' && isEmpty(options[0]!) && typingClause.word.term.length < 2) {
+          notes.push(`Keep typing: "${typingClause.word.text}" is too short to complete.`);
+          continue;
+        }
+        groups.push({ options });
+      }
+      const excluded = parsed.excluded.map((clause) => this.planExcluded(clause, ctx));
+      const resolved = resolveFilters(request.filters, parsed, { docs: this.docs, vocab: this.vocab, reader: this.reader, annotations: annotationView });
+      notes.push(...resolved.notes);
+      groups.sort((a, b) => cost(a, this.vocab) - cost(b, this.vocab));
+
+      const limit = request.limit ?? DEFAULT_LIMIT;
+      const offset = request.offset ?? 0;
+      let total = 0;
+      let top: Array<{ doc: number; score: number }> = [];
+      if (groups.length > 0) {
+        ({ total, top } = this.scorer.score({ groups, excluded, allowed: resolved.allowed, range: resolved.range, want: offset + limit, cancelled }));
+      } else if (resolved.allowed) {
+        ({ total, top } = this.listFiltered(resolved.allowed, offset + limit));
+      }
+      const page = top.slice(offset);
+      const phrases = parsed.groups.flat().flatMap((c) => (c.kind === 'phrase' ? [c.words.map((w) => w.term)] : []));
+      const explained = new Map(page.map(({ doc }) => [doc, this.scorer.explain(doc, groups)]));
+      const termsFor = (doc: number) => ({
+        words: new Set(explained.get(doc)?.termIds.map((id) => this.vocab.terms[id]!) ?? []),
+        phrases
+      });
+      const hits: SearchHit[] = materializeHits(this.db, page, termsFor).map((hit) => ({
+        ...hit,
+        match: matchKind(explained.get(hit.blockId)?.tiers ?? [])
+      }));
+      const typedWords = parsed.groups.flat().flatMap((c) => (c === typingClause ? [] : clauseWords(c)));
+      return {
+        query: request.query,
+        reading: reading(parsed, resolved.filters, notes),
+        total,
+        hits,
+        groups: groupHits(hits),
+        suggestions: suggestionsFor(typedWords, ctx),
+        elapsedMs: Math.round((performance.now() - started) * 100) / 100
+      };
+    })();
+  }
+
+  /**
+   * Completions for the word being typed, as whole queries ("cocaine sei" → "cocaine seizures"),
+   * the most frequent words first, in their display form (with accents).
+   */
+  suggest(query: string, limit = 8): string[] {
+    const match = /(^|[\s"(])([^\s"()]+)$/u.exec(query);
+    if (!match) return [];
+    const head = query.slice(0, query.length - match[2]!.length);
+    const word = parseQuery(match[2]!).groups[0]?.[0];
+    if (!word || word.kind !== 'word' || word.word.term.length < 1) return [];
+    const vocab = this.vocab;
+    const ids = vocab.prefixRange(word.word.term).filter((id) => vocab.df[id]! > 0 && vocab.terms[id] !== word.word.term);
+    ids.sort((a, b) => vocab.df[b]! - vocab.df[a]!);
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const id of ids) {
+      const display = vocab.displays[id]!;
+      if (seen.has(display)) continue;
+      seen.add(display);
+      out.push(head + display);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  private plan(clause: Clause, typing: boolean, ctx: ExpandContext, annotations: () => AnnotationView): OptionPlan {
+    if (clause.kind === 'phrase') return { kind: 'phrase', words: expandPhrase(clause, ctx) };
+    const view = annotations();
+    return { kind: 'word', variants: expandWord(clause.word, typing, ctx), notes: matchNotes(view, clause.word, typing, ctx.languages) };
+  }
+
+  /** An excluded word takes its exact and same-stem forms out, never prefixes or near spellings. */
+  private planExcluded(clause: Clause, ctx: ExpandContext): OptionPlan {
+    if (clause.kind === 'phrase') return { kind: 'phrase', words: expandPhrase(clause, ctx) };
+    const variants = expandWord(clause.word, false, ctx).filter(
+      (v) => v.tier === 'exact' || v.tier === 'stem' || (clause.word.prefix && v.tier === 'prefix')
+    );
+    return { kind: 'word', variants, notes: new Map() };
+  }
+
+  private expandContext(): ExpandContext {
+    const languages = new Set<string>();
+    for (const info of this.docs.briefings.values()) languages.add(stemmerLanguage(info.language));
+    if (languages.size === 0) languages.add('en');
+    return { vocabulary: this.vocab, languages: [...languages], limits: this.limits };
+  }
+
+  /** A search with filters and no words lists the matching blocks in reading order. */
+  private listFiltered(allowed: (doc: number) => boolean, want: number): { total: number; top: Array<{ doc: number; score: number }> } {
+    const top: Array<{ doc: number; score: number }> = [];
+    let total = 0;
+    for (let doc = 0; doc < this.docs.capacity; doc++) {
+      if (!this.docs.has(doc) || !allowed(doc)) continue;
+      total++;
+      if (top.length < want) top.push({ doc, score: 0 });
+    }
+    return { total, top };
+  }
+
+  private newReader(): PostingsReader {
+    return new PostingsReader(this.db, () => this.docs.capacity - 1, this.options.cacheBytes);
+  }
+
+  private newScorer(): Scorer {
+    const positions = new PositionLookup(this.reader, this.meta?.shardSize ?? 4096);
+    return new Scorer(this.docs, this.vocab, this.reader, positions, () => {
+      const meta = this.meta;
+      const n = Math.max(1, meta?.docCount ?? 1);
+      return { text: Math.max(1, (meta?.textTotal ?? 1) / n), heading: Math.max(1, (meta?.headingTotal ?? 1) / n), title: Math.max(1, (meta?.titleTotal ?? 1) / n) };
+    });
+  }
+}
+
+function lastClause(parsed: ParsedQuery): Clause | null {
+  const group = parsed.groups[parsed.groups.length - 1];
+  return group?.[group.length - 1] ?? null;
+}
+
+function isEmpty(option: OptionPlan): boolean {
+  return option.kind === 'word' ? option.variants.length === 0 && option.notes.size === 0 : option.words.some((w) => w.length === 0);
+}
+
+/** Postings a group will read: most selective groups go first. */
+function cost(group: GroupPlan, vocab: Vocabulary): number {
+  let total = 0;
+  for (const option of group.options) {
+    if (option.kind === 'word') for (const v of option.variants) total += vocab.df[v.id]!;
+    else total += Math.min(...option.words.map((w) => (w[0] ? vocab.df[w[0].id]! : 0)));
+  }
+  return total;
+}
+
+function clauseWords(clause: Clause): QueryWord[] {
+  return clause.kind === 'word' ? [clause.word] : clause.words;
+}
+
+/** The weakest way any group matched a block: what the user should be told about the hit. */
+function matchKind(tiers: ReadonlyArray<Tier | null>): SearchHit['match'] {
+  let kind: Tier = 'exact';
+  for (const tier of tiers) if (tier) kind = weakerTier(kind, tier);
+  return kind === 'family' ? 'stem' : kind;
+}
+
+function reading(parsed: ParsedQuery, filters: QueryReading['filters'], notes: string[]): QueryReading {
+  const text = (clause: Clause) => (clause.kind === 'word' ? clause.word.text + (clause.word.prefix ? '*' : '') : clause.text);
+  return {
+    terms: parsed.groups.filter((g) => g.length === 1 && g[0]!.kind === 'word').map((g) => text(g[0]!)),
+    phrases: parsed.groups.filter((g) => g.length === 1 && g[0]!.kind === 'phrase').map((g) => text(g[0]!)),
+    excluded: parsed.excluded.map(text),
+    alternatives: parsed.groups.filter((g) => g.length > 1).map((g) => g.map(text)),
+    filters,
+    notes
+  };
+}

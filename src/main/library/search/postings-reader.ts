@@ -1,0 +1,114 @@
+/**
+ * Reads a term's postings (all its shards, concatenated) and, only when a phrase or proximity
+ * needs them, its positions in one shard — each decoded once and kept in a bounded LRU cache,
+ * dropped when the index says the term changed.
+ */
+import type Database from 'better-sqlite3';
+import { decodePositions, decodePostingsInto, type PositionsRow } from './codec';
+import { SHARD_SPAN } from './schema';
+
+export interface Postings {
+  docs: Int32Array;
+  /** Text tf << 2 | heading bit << 1 | title bit, per doc. */
+  flags: Int32Array;
+}
+
+/** A least-recently-used cache bounded by an estimate of the bytes it holds. */
+class LruCache<K, V> {
+  private readonly map = new Map<K, { value: V; bytes: number }>();
+  private bytes = 0;
+  constructor(private readonly budget: number) {}
+
+  get(key: K): V | undefined {
+    const hit = this.map.get(key);
+    if (!hit) return undefined;
+    this.map.delete(key);
+    this.map.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: K, value: V, bytes: number): void {
+    this.delete(key);
+    this.map.set(key, { value, bytes });
+    this.bytes += bytes;
+    for (const [oldest, entry] of this.map) {
+      if (this.bytes <= this.budget) break;
+      this.map.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+  }
+
+  delete(key: K): void {
+    const hit = this.map.get(key);
+    if (hit) {
+      this.map.delete(key);
+      this.bytes -= hit.bytes;
+    }
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.bytes = 0;
+  }
+
+  keys(): K[] {
+    return [...this.map.keys()];
+  }
+}
+
+export class PostingsReader {
+  private readonly postings: LruCache<number, Postings>;
+  private readonly positions: LruCache<number, PositionsRow>;
+  private readonly readRows;
+  private readonly readPositionsRow;
+
+  constructor(
+    db: Database.Database,
+    private readonly maxDoc: () => number,
+    budgetBytes = 48 * 1024 * 1024
+  ) {
+    this.postings = new LruCache(budgetBytes * 0.75);
+    this.positions = new LruCache(budgetBytes * 0.25);
+    this.readRows = db.prepare('SELECT docs FROM search_postings WHERE key >= ? AND key < ? ORDER BY key').pluck();
+    this.readPositionsRow = db.prepare('SELECT positions FROM search_postings WHERE key = ?').pluck();
+  }
+
+  /** All postings of a term, ascending by block id. */
+  get(termId: number): Postings {
+    const cached = this.postings.get(termId);
+    if (cached) return cached;
+    const docs: number[] = [];
+    const flags: number[] = [];
+    const max = this.maxDoc();
+    for (const blob of this.readRows.all(termId * SHARD_SPAN, (termId + 1) * SHARD_SPAN) as Buffer[]) {
+      decodePostingsInto(blob, docs, flags, max);
+    }
+    const value = { docs: Int32Array.from(docs), flags: Int32Array.from(flags) };
+    this.postings.set(termId, value, docs.length * 8 + 64);
+    return value;
+  }
+
+  /** The positions row of a term in one shard (entries in the order of that shard's postings). */
+  positionsRow(termId: number, shard: number): PositionsRow | null {
+    const key = termId * SHARD_SPAN + shard;
+    const cached = this.positions.get(key);
+    if (cached) return cached;
+    const blob = this.readPositionsRow.get(key) as Buffer | undefined;
+    if (!blob) return null;
+    const row = decodePositions(blob);
+    this.positions.set(key, row, row.positions.length * 4 + row.starts.length * 4 + 64);
+    return row;
+  }
+
+  /** Forgets what is cached for terms whose rows changed. */
+  invalidate(termIds: Iterable<number>): void {
+    const changed = new Set(termIds);
+    for (const id of changed) this.postings.delete(id);
+    for (const key of this.positions.keys()) if (changed.has(Math.floor(key / SHARD_SPAN))) this.positions.delete(key);
+  }
+
+  clear(): void {
+    this.postings.clear();
+    this.positions.clear();
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Builds the index from the blocks in the store, one shard of block ids per transaction, so that
+ * a rebuild of a large library never holds the database for long and memory stays bounded.
+ *
+ * While a rebuild runs the header says `building` with `builtUpTo`: the import/delete observer
+ * keeps blocks up to there in step and leaves later ones to the builder, so imports made during a
+ * rebuild are neither lost nor indexed twice.
+ */
+import type Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import { BatchAnalyzer, readBlockRange } from './analyze';
+import { IndexWriter } from './index-writer';
+import { DEFAULT_SHARD_SIZE, FORMAT_VERSION, readMeta, resetSearchTables, writeMeta, type IndexMeta } from './schema';
+import { termsOf, TermCache } from './tokenizer';
+
+export interface RebuildOptions {
+  /** Block ids per shard (default `DEFAULT_SHARD_SIZE`); benchmarks compare sizes. */
+  shardSize?: number;
+  /** Called after each shard with the blocks indexed so far and the total. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** A rebuild in progress: call `step()` until it returns true. */
+export class Rebuild {
+  private readonly termIds = new Map<string, { id: number; display: string }>();
+  private readonly cache = new TermCache();
+  private readonly briefings = new Map<string, { num: number; title: string }>();
+  private readonly total: number;
+  private done = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly options: RebuildOptions = {}
+  ) {
+    this.total = (db.prepare('SELECT COUNT(*) FROM blocks').pluck().get() as number) ?? 0;
+    db.transaction(() => {
+      resetSearchTables(db);
+      const meta: IndexMeta = {
+        format: FORMAT_VERSION,
+        status: 'building',
+        builtUpTo: -1,
+        buildId: crypto.randomBytes(8).toString('hex'),
+        gen: 1,
+        shardSize: options.shardSize ?? DEFAULT_SHARD_SIZE,
+        docCount: 0,
+        textTotal: 0,
+        headingTotal: 0,
+        titleTotal: 0
+      };
+      writeMeta(db, meta);
+    })();
+  }
+
+  /** Indexes the next shard in one transaction; true once the index is complete and ready. */
+  step(): boolean {
+    return this.db.transaction(() => {
+      const meta = readMeta(this.db);
+      if (!meta || meta.status !== 'building') throw new Error('Search: the index rebuild was interrupted by another rebuild');
+      const next = this.db.prepare('SELECT MIN(id) FROM blocks WHERE id > ?').pluck().get(meta.builtUpTo) as number | null;
+      if (next === null) {
+        writeMeta(this.db, { ...meta, status: 'ready', gen: meta.gen + 1 });
+        return true;
+      }
+      const shard = Math.floor(next / meta.shardSize);
+      const last = shard * meta.shardSize + meta.shardSize - 1;
+      const writer = new IndexWriter(this.db, meta, this.termIds);
+      const analyzer = new BatchAnalyzer(this.cache);
+      const rows = readBlockRange(this.db, next, last);
+      for (const row of rows) {
+        const briefing = this.briefing(writer, row.briefing_id);
+        analyzer.add({ id: row.id, briefingNum: briefing.num, sectionId: row.section_id, text: row.text, heading: row.heading, title: briefing.title });
+      }
+      writer.add(analyzer.result(), true);
+      const more = this.db.prepare('SELECT 1 FROM blocks WHERE id > ? LIMIT 1').pluck().get(last) !== undefined;
+      writer.commit({ builtUpTo: last, status: more ? 'building' : 'ready' });
+      this.done += rows.length;
+      this.options.onProgress?.(this.done, this.total);
+      return !more;
+    })();
+  }
+
+  private briefing(writer: IndexWriter, briefingId: string): { num: number; title: string } {
+    let found = this.briefings.get(briefingId);
+    if (!found) {
+      const title = (this.db.prepare('SELECT title FROM briefings WHERE id = ?').pluck().get(briefingId) as string | undefined) ?? '';
+      found = { num: writer.briefingNum(briefingId, termsOf(title).length), title };
+      this.briefings.set(briefingId, found);
+    }
+    return found;
+  }
+}
+
+/** Rebuilds the whole index now, shard by shard. */
+export function rebuildIndex(db: Database.Database, options: RebuildOptions = {}): void {
+  const rebuild = new Rebuild(db, options);
+  while (!rebuild.step()) {
+    // Each step is its own transaction.
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Word forms that count as the same word: the Snowball stemmer of a briefing's language (Porter2
+ * for English) decides the "stem" tier — seizure/seizures, trafficker/trafficking — and, for
+ * English, the Lancaster stemmer a wider, lower-weighted "family" tier — seizure/seized — kept only
+ * where the two stemmers agree the words are related (one Porter2 stem extends the other), which
+ * rejects Lancaster's false merges such as general/generate.
+ */
+import { lancasterStemmer } from 'lancaster-stemmer';
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+
+/** BCP 47 primary language subtags with a Snowball stemmer. */
+const SNOWBALL_LANGUAGES: Record<string, string> = {
+  ar: 'arabic', hy: 'armenian', eu: 'basque', ca: 'catalan', cs: 'czech', da: 'danish', nl: 'dutch',
+  en: 'english', fi: 'finnish', fr: 'french', de: 'german', hu: 'hungarian', it: 'italian', ga: 'irish',
+  no: 'norwegian', nb: 'norwegian', nn: 'norwegian', pt: 'portuguese', ro: 'romanian', ru: 'russian',
+  es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish'
+};
+
+const stemmers = new Map<string, Stemmer>();
+
+/** The Snowball language for a BCP 47 tag, falling back to English for unknown languages. */
+export function stemmerLanguage(tag: string): string {
+  const primary = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return SNOWBALL_LANGUAGES[primary] ? primary : 'en';
+}
+
+/** The Snowball stem of a folded term in language `lang` (a value of `stemmerLanguage`). */
+export function stemOf(term: string, lang = 'en'): string {
+  let stemmer = stemmers.get(lang);
+  if (!stemmer) {
+    stemmer = newStemmer(SNOWBALL_LANGUAGES[lang] ?? 'english');
+    stemmers.set(lang, stemmer);
+  }
+  // Digits and one-letter words have no inflections worth merging.
+  return term.length < 3 || /\d/.test(term) ? term : stemmer.stem(term);
+}
+
+/** The English Lancaster stem of a folded term: the key of its word family. */
+export function familyOf(term: string): string {
+  return term.length < 3 || /\d/.test(term) ? term : lancasterStemmer(term);
+}
+
+/** Whether two terms of the same Lancaster family are related closely enough to match. */
+export function sameFamily(stemA: string, stemB: string): boolean {
+  return stemA.startsWith(stemB) || stemB.startsWith(stemA);
+}
