@@ -80,7 +80,10 @@ export class Library {
       try {
         return this.importBytes(readImportFile(filePath), displayName(filePath), filePath);
       } catch (error) {
-        return { file: filePath, error: describeError(error) };
+        // An unexpected failure (a full disk, a failing index update) still names the file, on one line.
+        const message =
+          error instanceof LibraryError ? error.message : `Import: ${JSON.stringify(filePath)} could not be saved: ${describeError(error).split('\n')[0]}`;
+        return { file: filePath, error: message };
       }
     });
   }
