@@ -36,9 +36,11 @@ if (claimSingleInstance()) start();
 else app.quit();
 
 function start(): void {
-  const isDev = !app.isPackaged;
   const origin = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
-  const entryUrl = origin === APP_ORIGIN ? APP_ENTRY_URL : (process.env.ELECTRON_RENDERER_URL as string);
+  // `npm run dev` (electron-vite's dev server) gets reload and the developer tools; `npm start`
+  // runs the app as its users see it.
+  const isDev = origin !== APP_ORIGIN;
+  const entryUrl = isDev ? (process.env.ELECTRON_RENDERER_URL as string) : APP_ENTRY_URL;
   const outbox = new Outbox<AppEvent>();
   let window: BrowserWindow | null = null;
   let library: LibraryService | null = null;
