@@ -58,6 +58,8 @@ export function exactOccurrences(text: string, quote: string, limit = Infinity):
 const CONTEXT_PROBE = 16;
 /** Context probes shorter than this (after trimming) occur too often to locate anything. */
 const MIN_PROBE = 8;
+/** Quotes longer than this (several paragraphs) are not re-measured with snapped edges. */
+const MAX_SNAPPED_LENGTH = 4000;
 
 /** Offsets where the quote would start: just after each occurrence of the end of its prefix. */
 function startsAfterPrefix(text: string, prefix: string): number[] {
@@ -100,7 +102,9 @@ export function approximateCandidates(text: string, quote: string, context: Quot
   }
   const near = (edges: number[], at: number) => edges.filter((e) => Math.abs(e - at) <= maxErrors).slice(0, 3);
   const snapped: Candidate[] = [];
-  for (const m of found) {
+  // A whole-candidate distance costs quote length² / 32: bounded for the passages people highlight.
+  const toSnap = quote.length <= MAX_SNAPPED_LENGTH ? [...found].sort((a, b) => a.errors - b.errors).slice(0, 20) : [];
+  for (const m of toSnap) {
     for (const start of [m.start, ...near(starts, m.start)]) {
       for (const end of [m.end, ...near(ends, m.end)]) {
         if ((start === m.start && end === m.end) || end <= start) continue;
