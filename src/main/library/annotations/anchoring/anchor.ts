@@ -14,7 +14,7 @@
  */
 import { collapseString, collapseWhitespace, toCollapsedOffset, toOriginalRange, type CollapsedText } from './collapse';
 import { approximateCandidates, bestCandidate, exactOccurrences, scoreCandidate, type QuoteContext, type ScoredCandidate } from './match-quote';
-import type { TextSelectors } from './selectors';
+import { trimRange, type TextSelectors } from './selectors';
 
 export type AnchorResult =
   /** `exact`: the text at the range is the quote (whitespace aside); `fuzzy`: similar, found approximately. */
@@ -110,10 +110,8 @@ function acceptable(candidate: ScoredCandidate, quote: string): boolean {
 function placed(status: 'exact' | 'fuzzy', c: CollapsedText, candidate: ScoredCandidate): AnchorResult {
   const range = toOriginalRange(c, candidate.start, candidate.end);
   // An approximate match may begin or end on the collapsed space between two words.
-  let { start, end } = range;
-  while (start < end && /\s/.test(c.original[start]!)) start++;
-  while (end > start && /\s/.test(c.original[end - 1]!)) end--;
-  return start < end ? { status, start, end } : orphan();
+  const trimmed = trimRange(c.original, range.start, range.end);
+  return trimmed ? { status, ...trimmed } : orphan();
 }
 
 function orphan(): AnchorResult {
