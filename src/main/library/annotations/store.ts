@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AnnotationFilter, AnnotationView } from '../../../shared/contract/annotations';
-import type { AnchorStatus, AnnotationColor } from '../../../shared/types';
+import type { AnchorStatus, Annotation, AnnotationColor } from '../../../shared/types';
 
 interface AnnotationRow {
   id: string;
@@ -97,22 +97,8 @@ export function queryAnnotations(
   return (db.prepare(sql).all(...params) as AnnotationRow[]).map(toView);
 }
 
-export interface NewAnnotationRow {
-  id: string;
-  briefingId: string;
-  sectionId: number | null;
-  blockId: number | null;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  note: string;
-  color: AnnotationColor;
-  status: AnchorStatus;
-  created: string;
-  modified: string;
-}
+/** An annotation row to write; its tags go through `writeTags`. */
+export type NewAnnotationRow = Omit<Annotation, 'tags'>;
 
 export function insertAnnotation(db: Database.Database, a: NewAnnotationRow): void {
   db.prepare(
