@@ -11,7 +11,9 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'src/main/electron/index.ts')
+          index: resolve(__dirname, 'src/main/electron/index.ts'),
+          // The search worker thread (src/main/library/search/worker-service.ts looks for it here).
+          'search-worker': resolve(__dirname, 'src/main/library/search/worker.ts')
         }
       }
     }

@@ -5,7 +5,9 @@
  */
 import { Library, type LibraryOptions } from './library';
 import { createSearchObserver } from './search/observer';
+import { initialiseEmptyIndex } from './search/rebuild';
 import { attachSearchService, InProcessSearchService, type SearchService } from './search/service';
+import { WorkerSearchService } from './search/worker-service';
 
 export interface LibraryServices {
   library: Library;
@@ -25,7 +27,11 @@ export interface OpenLibraryOptions extends LibraryOptions {
 
 export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): LibraryServices {
   const library = Library.open(dataDir, options);
-  const search: SearchService = new InProcessSearchService(library.db);
+  if (!options.readonly) initialiseEmptyIndex(library.db);
+  const search: SearchService =
+    options.search === 'worker'
+      ? new WorkerSearchService({ dataDir, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+      : new InProcessSearchService(library.db);
   library.observe(createSearchObserver(() => search.notifyChanged()));
   attachSearchService(library, search);
   return {

@@ -42,7 +42,11 @@ export interface SearchHit {
   snippetMatches: Array<[start: number, end: number]>;
   /** Matched ranges in the whole block text, for highlighting the passage in the reader. */
   highlights: Array<[start: number, end: number]>;
-  /** How the best term matched: as typed, by stem, as a prefix, or approximately. */
+  /**
+   * How the hit matched the query: as typed, by another form of a word (stem or word family), as a
+   * prefix of a word, or approximately (a typo forgiven) — the weakest over the query's words, so
+   * the UI can say "approximate match" whenever any word was not found as typed.
+   */
   match: 'exact' | 'stem' | 'prefix' | 'fuzzy';
 }
 
@@ -81,7 +85,32 @@ export interface SearchResponse {
   /** Closest indexed words when a term found nothing ("did you mean"). */
   suggestions: string[];
   elapsedMs: number;
+  /**
+   * True when a newer query (a later keystroke) replaced this one before it was answered: the
+   * response is empty and should be ignored.
+   */
+  superseded?: boolean;
+  /** Set while the index is being rebuilt (after an upgrade or repair): results are empty until then. */
+  indexing?: { state: 'rebuilding'; progress: number };
 }
+
+/**
+ * The query syntax, for the search field's empty state and help. Plain text, one rule per line
+ * (`syntax — meaning`); the same syntax works in `briefing search`.
+ */
+export const SEARCH_SYNTAX_HELP: ReadonlyArray<{ syntax: string; meaning: string }> = [
+  { syntax: 'cocaine seizures', meaning: 'passages with all the words, in any form: seizure, seizures, seized' },
+  { syntax: '"money laundering"', meaning: 'the exact phrase' },
+  { syntax: 'police OR prison', meaning: 'either word' },
+  { syntax: 'cocaine -Colombia', meaning: 'leave out passages with a word' },
+  { syntax: 'narco*', meaning: 'words starting with narco' },
+  { syntax: 'type:briefing', meaning: 'only briefings of that type ("type:\"at a glance\"")' },
+  { syntax: 'year:2024   year:2020..2024   year:>=2020', meaning: 'only briefings of those years' },
+  { syntax: 'in:"Ecuador"', meaning: 'only in sections whose heading has those words' },
+  { syntax: 'briefing:k7m2', meaning: 'only in one briefing (its id or the start of it)' },
+  { syntax: 'is:highlight   has:note', meaning: 'only passages you highlighted, or wrote a note on (notes and tags are searched too)' },
+  { syntax: 'Macias, Bogota', meaning: 'accents and capitals never matter; small typos are forgiven' }
+];
 
 export const searchMethods = {
   search: method<SearchResponse>()(SearchRequest),

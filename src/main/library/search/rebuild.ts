@@ -27,6 +27,7 @@ export class Rebuild {
   private readonly briefings = new Map<string, { num: number; title: string }>();
   private readonly total: number;
   private done = 0;
+  private readonly buildId = crypto.randomBytes(8).toString('hex');
 
   constructor(
     private readonly db: Database.Database,
@@ -39,7 +40,7 @@ export class Rebuild {
         format: FORMAT_VERSION,
         status: 'building',
         builtUpTo: -1,
-        buildId: crypto.randomBytes(8).toString('hex'),
+        buildId: this.buildId,
         gen: 1,
         shardSize: options.shardSize ?? DEFAULT_SHARD_SIZE,
         docCount: 0,
@@ -55,7 +56,7 @@ export class Rebuild {
   step(): boolean {
     return this.db.transaction(() => {
       const meta = readMeta(this.db);
-      if (!meta || meta.status !== 'building') throw new Error('Search: the index rebuild was interrupted by another rebuild');
+      if (!meta || meta.status !== 'building' || meta.buildId !== this.buildId) throw new Error('Search: the index rebuild was interrupted by another rebuild');
       const next = this.db.prepare('SELECT MIN(id) FROM blocks WHERE id > ?').pluck().get(meta.builtUpTo) as number | null;
       if (next === null) {
         writeMeta(this.db, { ...meta, status: 'ready', gen: meta.gen + 1 });
@@ -96,4 +97,15 @@ export function rebuildIndex(db: Database.Database, options: RebuildOptions = {}
   while (!rebuild.step()) {
     // Each step is its own transaction.
   }
+}
+
+/**
+ * Gives a library with no blocks an empty, ready index, so that its first imports are indexed as
+ * they happen instead of waiting for a rebuild. A library with content and no index is left to
+ * the search service, which rebuilds it when search is first used.
+ */
+export function initialiseEmptyIndex(db: Database.Database): void {
+  if (readMeta(db)) return;
+  if (db.prepare('SELECT 1 FROM blocks LIMIT 1').get() !== undefined) return;
+  rebuildIndex(db);
 }
