@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
+import type * as EsbuildModule from 'esbuild';
 import type { SearchRequest, SearchResponse } from '../../../shared/contract/search';
 import type { SearchService } from './service';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol';
@@ -43,7 +44,7 @@ export function resolveWorkerScript(): string {
     const root = path.resolve(here, '../../../..');
     const outfile = path.join(root, '.cache', 'search-worker', `search-worker-${process.pid}.cjs`);
     // esbuild is a development dependency: only source runs get here, and they have it.
-    const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+    const esbuild = createRequire(import.meta.url)('esbuild') as typeof EsbuildModule;
     esbuild.buildSync({ entryPoints: [path.join(here, 'worker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error' });
     process.once('exit', () => fs.rmSync(outfile, { force: true }));
     sourceBundle = outfile;
