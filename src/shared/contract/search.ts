@@ -104,7 +104,7 @@ export const SEARCH_SYNTAX_HELP: ReadonlyArray<{ syntax: string; meaning: string
   { syntax: 'police OR prison', meaning: 'either word' },
   { syntax: 'cocaine -Colombia', meaning: 'leave out passages with a word' },
   { syntax: 'narco*', meaning: 'words starting with narco' },
-  { syntax: 'type:briefing', meaning: 'only briefings of that type ("type:\"at a glance\"")' },
+  { syntax: 'type:briefing', meaning: 'only briefings of that type (type:"at a glance" for several words)' },
   { syntax: 'year:2024   year:2020..2024   year:>=2020', meaning: 'only briefings of those years' },
   { syntax: 'in:"Ecuador"', meaning: 'only in sections whose heading has those words' },
   { syntax: 'briefing:k7m2', meaning: 'only in one briefing (its id or the start of it)' },
