@@ -23,6 +23,8 @@ export interface Fragment {
 
 /** Link text longer than this is not a link: a stray "[" must not make us scan a whole file. */
 const MAX_LINK_TEXT = 2000;
+/** Characters that may start markup; everything else is copied as is. */
+const SPECIAL = /[\\[<*]/g;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const NOTE_CALL = /^\[\^([A-Za-z0-9_.-]{1,16})\]/;
 const AUTOLINK = /^<((?:https?|ftp):\/\/[^\s<>]+|mailto:[^\s<>]+)>/i;
@@ -68,6 +70,14 @@ function tokenize(source: string, allowLinks: boolean): Token[] {
   };
   let i = 0;
   while (i < source.length) {
+    // Copy plain text up to the next character that may start markup in one go.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(source)?.index ?? source.length;
+    if (next > i) {
+      text += source.slice(i, next);
+      i = next;
+      continue;
+    }
     const char = source[i]!;
     if (char === '\\' && i + 1 < source.length && ESCAPABLE.test(source[i + 1]!)) {
       text += source[i + 1];

@@ -63,7 +63,8 @@ export function readLines(text: string): Line[] {
   let gap = 0;
   const raw = text.normalize('NFC').split(/\r\n?|\n/);
   raw.forEach((original, index) => {
-    const line = original.replace(/[ \t\f\v]+/g, ' ').trim();
+    const spaced = original.includes('  ') || /[\t\f\v]/.test(original);
+    const line = (spaced ? original.replace(/[ \t\f\v]+/g, ' ') : original).trim();
     if (line === '' || /^\p{White_Space}*$/u.test(line)) {
       gap++;
       return;
@@ -79,7 +80,7 @@ export function classifyLine(raw: string, no: number, gapBefore: number): Line {
   const base = { no, raw, gapBefore };
   const note = NOTE_DEF.exec(raw);
   if (note) return { ...base, shape: 'note-def', content: parseInline(note[2]!), note: { label: note[1]! } };
-  const toc = TOC_ENTRY.exec(raw);
+  const toc = raw.includes('..') ? TOC_ENTRY.exec(raw) : null;
   if (toc) return { ...base, shape: 'toc-entry', content: parseInline(toc[1]!), toc: { title: parseInline(toc[1]!).text } };
   const bullet = BULLET.exec(raw);
   if (bullet && !(bullet[1] === '*' && raw.endsWith('*'))) {

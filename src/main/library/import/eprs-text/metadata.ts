@@ -18,8 +18,8 @@ export interface MetadataSources {
   front: readonly string[];
   back: readonly string[];
   hasSummary: boolean;
-  /** Words in the body, to tell a two-page note from a briefing. */
-  bodyWords: number;
+  /** Words in the body, to tell a two-page note from a briefing (counted only when needed). */
+  bodyWords: () => number;
 }
 
 const EPRS = /European Parliamentary Research Service|\bEPRS\b|eprs@ep\.europa\.eu|Parliamentary Research Services|europarl\.europa\.eu\/thinktank|epthinktank\.eu|\bSTOA\b/i;
@@ -47,7 +47,7 @@ export function deriveMetadata(sources: MetadataSources): BriefingMetadata {
   return {
     title: sources.title,
     subtitle: null,
-    documentType: typeLine ?? (sources.hasSummary || sources.bodyWords >= AT_A_GLANCE_WORDS ? 'Briefing' : 'At a glance'),
+    documentType: typeLine ?? (sources.hasSummary || sources.bodyWords() >= AT_A_GLANCE_WORDS ? 'Briefing' : 'At a glance'),
     publisher: all.some((l) => EPRS.test(l)) ? 'European Parliamentary Research Service' : null,
     series: all.some((l) => STOA.test(l)) ? 'STOA' : null,
     language: 'en',

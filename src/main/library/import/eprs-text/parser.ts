@@ -61,14 +61,13 @@ export function parseEprsText(text: string, fileName: string): ParsedBriefing {
     ...mainReferences.map((block, k) => ({ block: firstMainReference + k, text: block.text, ...parseReference(block), group: null }))
   ];
 
-  const bodyWords = blocks.reduce((n, b) => (b.section === null ? n : n + b.text.split(/\s+/).length), 0);
   return {
     metadata: deriveMetadata({
       title,
       front,
       back: regions.back.map((l) => l.content.text),
       hasSummary: regions.summary.length > 0,
-      bodyWords
+      bodyWords: () => blocks.reduce((n, b) => (b.section === null ? n : n + countWords(b.text)), 0)
     }),
     inThisBriefing: regions.inThisBriefing,
     sections: assembled.sections,
@@ -110,6 +109,12 @@ function rootOf(sections: ParsedBriefing['sections'], section: number | null): n
 
 function rootOrdinal(sections: ParsedBriefing['sections'], scope: number): number {
   return sections.slice(0, scope + 1).filter((s) => s.parent === null).length;
+}
+
+function countWords(text: string): number {
+  let words = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) words++;
+  return words + 1;
 }
 
 function titleFromFileName(fileName: string): string {

@@ -22,6 +22,8 @@ export const BACK_LABEL = /^(disclaimer( and copyright)?|copyright|legal notice)
 const BACK_MATTER_TEXT =
   /© European Union|This document is (prepared for|available on)|Reproduction and translation|sole responsibility of (its|the) author|given prior notice/i;
 /** Reference entries carry a year or start with an author's surname and a comma, or with a title link. */
+/** Longer lines are paragraphs, never listed titles. */
+const MAX_TITLE = 300;
 /** How many lines the imprint before a summary or contents list may take (the longest we know takes 34). */
 const OPENING_WITHIN = 100;
 export const REFERENCE_LIKE = /\b(1[5-9]|20)\d\d[a-z]?\b|^\p{Lu}[\p{L}'’-]+,\s|^\[/u;
@@ -135,17 +137,17 @@ function endsSummary(line: Line): boolean {
  */
 function findTailStart(lines: readonly Line[], bodyStart: number, regions: Regions): number {
   const referenceLabels = lines.filter((l, k) => k >= bodyStart && REFERENCES_LABEL.test(l.content.text)).length;
+  const listedAfter = listedHeadingAfter(lines, regions);
   let tail = findBackStart(lines, bodyStart);
   for (let k = bodyStart; k < tail; k++) {
     const text = lines[k]!.content.text;
-    const soleReferences = referenceLabels === 1 && REFERENCES_LABEL.test(text) && !laterListedHeading(lines, k, regions);
-    if (NOTES_LABEL.test(text) || MAIN_REFERENCES_LABEL.test(text) || BACK_LABEL.test(text) || soleReferences) {
-      if (!laterListedHeading(lines, k, regions)) return k;
-    }
+    const soleReferences = referenceLabels === 1 && REFERENCES_LABEL.test(text);
+    const label = NOTES_LABEL.test(text) || MAIN_REFERENCES_LABEL.test(text) || BACK_LABEL.test(text) || soleReferences;
+    if (label && !listedAfter[k]) return k;
   }
   for (let k = tail - 1; k >= bodyStart; k--) {
     if (!REFERENCES_LABEL.test(lines[k]!.content.text)) continue;
-    if (laterListedHeading(lines, k, regions)) break;
+    if (listedAfter[k]) break;
     for (let r = k + 1; r < tail; r++) {
       const line = lines[r]!;
       if (line.shape === 'note-def') continue;
@@ -159,12 +161,15 @@ function findTailStart(lines: readonly Line[], bodyStart: number, regions: Regio
   return tail;
 }
 
-/** Whether a heading listed in the contents or the "In this briefing" list comes after line `k`. */
-function laterListedHeading(lines: readonly Line[], k: number, regions: Regions): boolean {
+/** For each line, whether a heading listed in the contents or the "In this briefing" list comes after it. */
+function listedHeadingAfter(lines: readonly Line[], regions: Regions): boolean[] {
   const listed = new Set([...regions.toc, ...regions.inThisBriefing].map(comparable));
-  if (listed.size === 0) return false;
-  for (let r = k + 1; r < lines.length; r++) if (listed.has(comparable(lines[r]!.content.text))) return true;
-  return false;
+  const after = new Array<boolean>(lines.length).fill(false);
+  for (let k = lines.length - 2; k >= 0 && listed.size > 0; k--) {
+    const text = lines[k + 1]!.content.text;
+    after[k] = after[k + 1]! || (text.length <= MAX_TITLE && listed.has(comparable(text)));
+  }
+  return after;
 }
 
 /** Start of the run of back-matter lines (labels, disclaimer, copyright, credits, contacts) that ends the text. */
