@@ -1,9 +1,11 @@
-/** Handlers for the citation methods of the contract (src/shared/contract/citations.ts). */
+/** Handlers for the citation and notes-export methods of the contract (src/shared/contract/citations.ts). */
 import type { Handlers } from '../../shared/contract';
 import { briefingReference, cite, listCitationStyles } from '../library/cite/service';
+import { exportNotes } from '../library/export/notes-export';
+import { importNotes } from '../library/export/notes-import';
 import type { HandlerContext } from './handlers';
 
-type CitationHandlers = Pick<Handlers, 'citationStyles' | 'cite' | 'exportReference' | 'updateMetadata'>;
+type CitationHandlers = Pick<Handlers, 'citationStyles' | 'cite' | 'exportReference' | 'updateMetadata' | 'exportNotes' | 'importNotes'>;
 
 export function citationHandlers({ library, notifyLibraryChanged }: HandlerContext): CitationHandlers {
   return {
@@ -15,6 +17,15 @@ export function citationHandlers({ library, notifyLibraryChanged }: HandlerConte
       const metadata = library.updateMetadata(id, patch);
       notifyLibraryChanged();
       return metadata;
+    },
+    exportNotes: async (options) => {
+      const { bytes, ...file } = await exportNotes(library, options);
+      return { ...file, base64: Buffer.from(bytes).toString('base64') };
+    },
+    importNotes: ({ file }) => {
+      const result = importNotes(library, Buffer.from(file.data, 'base64'), file.name);
+      if (result.added > 0) notifyLibraryChanged();
+      return result;
     }
   };
 }

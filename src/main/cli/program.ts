@@ -7,6 +7,7 @@ import { describeError } from '../library/errors';
 import { registerAnnotationCommands } from './commands/annotations';
 import { registerBriefingCommands } from './commands/briefings';
 import { registerCiteCommands } from './commands/cite';
+import { registerExportCommands } from './commands/export';
 import { registerMetaCommands } from './commands/meta';
 import { registerSearchCommands } from './commands/search';
 import type { CommandContext } from './context';
@@ -26,6 +27,7 @@ export function buildProgram(out: Output): Command {
   registerAnnotationCommands(program, context);
   registerMetaCommands(program, context);
   registerCiteCommands(program, context);
+  registerExportCommands(program, context);
   registerSearchCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');

@@ -1,6 +1,7 @@
 /**
- * Contract methods for citations (issue 6): editing the metadata a citation is made from, copying a
- * passage with a citation in a CSL style, and the whole briefing in reference-manager formats.
+ * Contract methods for citations and export (issue 6): editing the metadata a citation is made
+ * from, copying a passage with a citation in a CSL style, the whole briefing in reference-manager
+ * formats, and exporting and importing notes.
  *
  * The metadata schema is also what the core checks a CLI edit against, so the app and the CLI
  * accept exactly the same values and give the same one-line messages.
@@ -8,7 +9,7 @@
 import { z } from 'zod';
 import type { BriefingMetadata } from '../types';
 import { method } from './define';
-import { BriefingId } from './library';
+import { BriefingId, UploadedFile } from './library';
 
 /** The citation styles Briefing Reader bundles (names and editions: `citationStyles`). */
 export const CITATION_STYLE_IDS = ['apa', 'chicago', 'harvard', 'mla'] as const;
@@ -163,11 +164,43 @@ export interface ReferenceExport {
   content: string;
 }
 
+/** Notes-export formats: Markdown (Obsidian), printable HTML, CSV (spreadsheets), W3C Web Annotation JSON, Word. */
+export const NOTES_FORMATS = ['md', 'html', 'csv', 'json', 'docx'] as const;
+export const NotesFormat = z.enum(NOTES_FORMATS);
+export type NotesFormat = z.infer<typeof NotesFormat>;
+
+/** An exported notes file, as base64 so that the same call works over IPC and HTTP. */
+export interface NotesExport {
+  /** Suggested file name; the same on every export of the same notes, so that a new export replaces the old file. */
+  filename: string;
+  mime: string;
+  base64: string;
+  /** How many annotations and briefings the file holds. */
+  notes: number;
+  briefings: number;
+}
+
+/** What importing a notes file did. */
+export interface NotesImport {
+  file: string;
+  /** Annotations created, and how each was anchored in the briefing as it is now. */
+  added: number;
+  reanchored: { exact: number; fuzzy: number; orphan: number };
+  /** Annotations already in the library (the same file imported before): left as they are. */
+  alreadyPresent: number;
+  /** Briefings the file names that are not in the library, with how many annotations were skipped. */
+  unmatched: Array<{ briefing: string; annotations: number }>;
+}
+
 export const citationMethods = {
   /** The bundled styles and the one currently remembered. */
   citationStyles: method<{ styles: CitationStyleInfo[]; current: CitationStyleId }>()(z.strictObject({})),
   cite: method<CitationResult>()(CiteRequest),
   exportReference: method<ReferenceExport>()(z.strictObject({ briefingId: BriefingId, format: ReferenceFormat })),
   /** Edits metadata (authors, date, PE number, URL, …); returns the metadata as saved. */
-  updateMetadata: method<BriefingMetadata>()(z.strictObject({ id: BriefingId, patch: MetadataPatch }))
+  updateMetadata: method<BriefingMetadata>()(z.strictObject({ id: BriefingId, patch: MetadataPatch })),
+  /** The notes of one briefing, or of the whole library, as a file; citations in `style` (default: the remembered one). */
+  exportNotes: method<NotesExport>()(z.strictObject({ briefingId: BriefingId.optional(), format: NotesFormat, style: CitationStyleId.optional() })),
+  /** Reads a JSON notes export back: annotations re-anchored on their briefings, none duplicated. */
+  importNotes: method<NotesImport>()(z.strictObject({ file: UploadedFile }))
 };
