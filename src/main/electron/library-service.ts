@@ -1,7 +1,8 @@
 /**
  * The library behind the desktop app: opened in the shared data folder with the Electron build of
- * better-sqlite3, seeded with the bundled briefings on first run, and wrapped in the contract's
- * handlers. Electron-free, so first-run seeding is tested against a real SQLite file.
+ * better-sqlite3 and its search on a worker thread (so a query never blocks the main process),
+ * seeded with the bundled briefings on first run, and wrapped in the contract's handlers.
+ * Electron-free, so first-run seeding is tested against a real SQLite file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,7 +36,7 @@ export interface LibraryService {
  * one. A briefing the user later deletes stays deleted: seeding is recorded in the library.
  */
 export function startLibraryService({ dataDir, briefingsDir, nativeBinding, version, notify, openExternal }: LibraryServiceOptions): LibraryService {
-  const services = openLibrary(dataDir, nativeBinding ? { nativeBinding } : {});
+  const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}) });
   let seedError: string | undefined;
   try {
     services.library.seedOnce(bundledBriefings(briefingsDir));

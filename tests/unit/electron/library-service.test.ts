@@ -20,6 +20,14 @@ describe('startLibraryService', () => {
     service.close();
   });
 
+  it('searches the bundled briefing', async () => {
+    const service = start(tempDir());
+    const response = await service.handlers.search({ query: 'cocaine' });
+    expect(response.total).toBeGreaterThan(0);
+    expect(response.hits[0]).toMatchObject({ briefingTitle: expect.stringContaining('Andean region') });
+    service.close();
+  });
+
   it('does not bring back the bundled briefing once the user has deleted it', async () => {
     const dataDir = tempDir();
     const first = start(dataDir);

@@ -56,7 +56,7 @@ describe('the Electron glue', () => {
     expect(new Set(required)).toEqual(new Set(['electron']));
   });
 
-  it('wires every guard into the main bundle', () => {
+  it('wires every guard, and the search worker, into the main bundle', () => {
     for (const guard of [
       /contextIsolation: true/,
       /sandbox: true/,
@@ -68,7 +68,9 @@ describe('the Electron glue', () => {
       /setPermissionRequestHandler/,
       /setPermissionCheckHandler/,
       /protocol\.handle\(/,
-      /requestSingleInstanceLock\(\)/
+      /requestSingleInstanceLock\(\)/,
+      // Search runs on a worker thread, so a query never blocks the main process.
+      /search: "worker"/
     ]) {
       expect(mainBundle).toMatch(guard);
     }
