@@ -49,15 +49,18 @@ test.describe('the desktop app', () => {
     const setup = await import('../../scripts/electron-setup.mjs');
     const electronPkg = setup.electronPackage(REPO);
     const binary = setup.findElectronBinary(electronPkg.dir);
-    test.skip(
-      !binary,
-      `Electron binary not available on this machine: Electron ${electronPkg.version} downloads it on first launch (\`npm start\`), and node_modules/electron has none`
-    );
-    test.skip(
-      !fs.existsSync(setup.nativeBindingPath(REPO, electronPkg.version)),
-      `better-sqlite3 is not built for Electron ${electronPkg.version} yet: run \`npm start\` once`
-    );
-    test.skip(headless, 'no display to open a window on: run the tests under xvfb-run');
+    const skipReason = !binary
+      ? `Electron binary not available on this machine: Electron ${electronPkg.version} downloads it on first launch (\`npm start\`), and node_modules/electron has none`
+      : !fs.existsSync(setup.nativeBindingPath(REPO, electronPkg.version))
+        ? `better-sqlite3 is not built for Electron ${electronPkg.version} yet: run \`npm start\` once`
+        : headless
+          ? 'no display to open a window on: run the tests under xvfb-run'
+          : null;
+    if (skipReason) {
+      // The reason is also printed, as the line and list reporters do not show skip annotations.
+      console.log(`Skipping the desktop app tests. ${skipReason}`);
+      test.skip(true, skipReason);
+    }
 
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-electron-'));
     const { ELECTRON_RUN_AS_NODE: _asNode, ...env } = process.env;
