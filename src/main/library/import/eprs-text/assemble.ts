@@ -90,7 +90,7 @@ export function assemble(title: string, summary: readonly Unit[], body: readonly
 }
 
 /** Removes white space at both ends of a fragment, keeping its spans aligned and inside it. */
-export function trimFragment(fragment: Fragment): Fragment {
+function trimFragment(fragment: Fragment): Fragment {
   const start = fragment.text.length - fragment.text.trimStart().length;
   const text = fragment.text.trim();
   const spans = fragment.spans

@@ -76,7 +76,7 @@ export function readLines(text: string): Line[] {
 }
 
 /** Says what shape one trimmed, non-blank line has and renders its content. */
-export function classifyLine(raw: string, no: number, gapBefore: number): Line {
+function classifyLine(raw: string, no: number, gapBefore: number): Line {
   const base = { no, raw, gapBefore };
   const note = NOTE_DEF.exec(raw);
   if (note) return { ...base, shape: 'note-def', content: parseInline(note[2]!), note: { label: note[1]! } };
@@ -104,7 +104,7 @@ export function classifyLine(raw: string, no: number, gapBefore: number): Line {
  * end like a sentence. Headings that end with a period exist ("Myth 1: … ."), so a labelled,
  * numbered line may end with one. A line that is wholly in italics is a quotation or a credit.
  */
-export function looksLikeHeading(content: Fragment): boolean {
+function looksLikeHeading(content: Fragment): boolean {
   const text = content.text;
   if (text.length === 0 || text.length > 160 || text.split(' ').length > 24) return false;
   if (!/^[\p{Lu}\p{N}‘“"'(]/u.test(text)) return false;

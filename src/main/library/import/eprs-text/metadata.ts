@@ -79,7 +79,7 @@ function readAuthors(front: readonly string[]): PersonName[] {
 }
 
 /** "Peter J. Bentley" → family "Bentley", given "Peter J."; particles stay with the family name. */
-export function personName(name: string): PersonName {
+function personName(name: string): PersonName {
   const words = name.split(/\s+/);
   if (words.length < 2) return { literal: name };
   let familyStart = words.length - 1;

@@ -26,6 +26,7 @@ import { comparable, splitRegions } from './regions';
 import { liftListBoxes } from './boxes';
 import { readBody } from './units';
 
+/** The plain-text EPRS importer as the registry knows it. */
 export const eprsTextParser: BriefingParser = {
   name: 'eprs-text',
   /** Plain text is this parser's to read: it is the format of last resort. */

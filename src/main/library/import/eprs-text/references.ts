@@ -129,7 +129,7 @@ function splitSegments(text: string): string[] {
  * "Armstrong, S., Sandberg, A. and Bostrom, N." → three names; "Bostrom, Nick; Dafoe, Allan" →
  * two; "Gómez Ramírez E." → one; "UNODC" → one. "et al." and "(Eds)" are dropped.
  */
-export function splitAuthors(source: string): string[] {
+function splitAuthors(source: string): string[] {
   let cleaned = source.replace(/\(eds?\.?\)|\bet al\.?/gi, '').replace(/[\s,:;]+$/, '').trim();
   if (cleaned.endsWith('.') && !/\p{Lu}\.$/u.test(cleaned)) cleaned = cleaned.slice(0, -1).trim();
   if (cleaned === '') return [];

@@ -11,21 +11,22 @@
  */
 import type { Line } from './lines';
 
-export const SUMMARY_LABEL = /^summary$/i;
-export const IN_THIS_BRIEFING_LABEL = /^in this (briefing|paper|analysis|study)$/i;
+const SUMMARY_LABEL = /^summary$/i;
+const IN_THIS_BRIEFING_LABEL = /^in this (briefing|paper|analysis|study)$/i;
 const TOC_LABEL = /^(table of )?contents$/i;
-export const NOTES_LABEL = /^(end ?notes|foot ?notes|notes)$/i;
-export const MAIN_REFERENCES_LABEL = /^(main|key|selected) (references|sources)$/i;
+const NOTES_LABEL = /^(end ?notes|foot ?notes|notes)$/i;
+const MAIN_REFERENCES_LABEL = /^(main|key|selected) (references|sources)$/i;
+/** The heading of a reference list (a chapter's, or the only one of a text). */
 export const REFERENCES_LABEL = /^(references|bibliography|further reading|sources)$/i;
-export const BACK_LABEL = /^(disclaimer( and copyright)?|copyright|legal notice)$/i;
+const BACK_LABEL = /^(disclaimer( and copyright)?|copyright|legal notice)$/i;
 /** Sentences of the standard EPRS disclaimer and copyright notice. */
 const BACK_MATTER_TEXT =
   /© European Union|This document is (prepared for|available on)|Reproduction and translation|sole responsibility of (its|the) author|given prior notice/i;
-/** Reference entries carry a year or start with an author's surname and a comma, or with a title link. */
 /** Longer lines are paragraphs, never listed titles. */
 const MAX_TITLE = 300;
 /** How many lines the imprint before a summary or contents list may take (the longest we know takes 34). */
 const OPENING_WITHIN = 100;
+/** Reference entries carry a year or start with an author's surname and a comma, or with a title link. */
 export const REFERENCE_LIKE = /\b(1[5-9]|20)\d\d[a-z]?\b|^\p{Lu}[\p{L}'’-]+,\s|^\[/u;
 
 export interface Regions {
@@ -115,12 +116,14 @@ function findOpening(lines: readonly Line[], from: number): number {
 }
 
 /** A document-type line, a date, a PE number: the imprint lines that may sit under a title. */
-export function isImprintLine(text: string): boolean {
+function isImprintLine(text: string): boolean {
   return DOCUMENT_TYPE.test(text) || DATE_LINE.test(text) || PE_NUMBER_LINE.test(text);
 }
 
+/** A line that names the type of publication, as EPRS prints it under the title. */
 export const DOCUMENT_TYPE =
   /^(Briefing|At a glance|In-depth analysis|Study|Analysis|Research paper|Ideas paper|Infographic|Policy brief|Options brief|Workshop proceedings|Compact|Spotlight)$/i;
+/** A line that is a date: "March 2018" or "12 April 2024". */
 export const DATE_LINE =
   /^(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})$/i;
 const PE_NUMBER_LINE = /^PE\s?\d{3}\.\d{3}$/;

@@ -1,7 +1,17 @@
 /**
  * The body of a publication as a sequence of units — headings, blocks and note definitions — the
  * shape the later steps (rejoining, boxes, heading levels, assembly) work on. Decides, with the
- * context of neighbouring lines, what each classified line of the body is.
+ * context of neighbouring lines, what each classified line of the body is:
+ *
+ * - a line the "In this briefing" list or the table of contents names is a listed heading, even
+ *   when it looks like a numbered item ("1. Foreword");
+ * - a short line under a listed heading that repeats a name the imprint gives (an author, the
+ *   writer of a foreword) is that chapter's byline — the imprint is the evidence, not the shape;
+ * - a heading-shaped line followed by a line that starts with a small letter is the end of a page
+ *   whose sentence goes on, not a heading;
+ * - under a "References" heading every line is an entry, even one without a final period;
+ * - "3. Title" alone (not in a run of numbered items) is a numbered heading;
+ * - a paragraph printed wholly in italics is a set-off quotation or key message.
  */
 import type { BlockKind } from '../../model';
 import type { Fragment } from './inline';
