@@ -101,7 +101,8 @@ function nodeGypScript(env) {
 
 /**
  * Makes sure better-sqlite3 exists for `runtime`/`target` (Electron and its version) at
- * `nativeBindingPath`, on a copy of the package so node_modules keeps the Node build. Tries the
+ * `nativeBindingPath`, built from the installed version of the package (a `.version` file beside
+ * it records which), on a copy of the package so node_modules keeps the Node build. Tries the
  * project's prebuilt binary first (prebuild-install, a dependency of better-sqlite3), then compiles
  * with node-gyp against the runtime's headers. Returns `{ ok, path }` or `{ ok: false, reason }`.
  */
@@ -116,8 +117,11 @@ export function ensureNativeBinding({
   log = () => undefined
 }) {
   const destination = nativeBindingPath(repo, target);
-  if (fs.existsSync(destination)) return { ok: true, path: destination };
   const packageDir = path.dirname(createRequire(path.join(repo, 'package.json')).resolve('better-sqlite3/package.json'));
+  // The module must match better-sqlite3's JavaScript: after an upgrade, the cached one is rebuilt.
+  const stamp = `${destination}.version`;
+  const version = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version;
+  if (fs.existsSync(destination) && readText(stamp) === version) return { ok: true, path: destination };
   const prebuildInstall = createRequire(path.join(packageDir, 'package.json')).resolve('prebuild-install/bin.js');
   fs.mkdirSync(path.dirname(destination), { recursive: true });
   const work = fs.mkdtempSync(path.join(path.dirname(destination), 'build-'));
@@ -142,9 +146,18 @@ export function ensureNativeBinding({
     if (!fs.existsSync(built)) return { ok: false, reason: 'the build produced no better_sqlite3.node' };
     fs.copyFileSync(built, `${destination}.tmp`);
     fs.renameSync(`${destination}.tmp`, destination);
+    fs.writeFileSync(stamp, version);
     return { ok: true, path: destination };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function readText(file) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
   }
 }
 

@@ -120,7 +120,7 @@ describe('ensureNativeBinding', () => {
     expect(fs.readFileSync(nativeBindingPath(repo, '45.5.0'), 'utf8')).toBe('built by prebuild-install');
     expect(calls).toEqual(['prebuild-install --runtime=electron --target=45.5.0 --arch=x64 --platform=linux']);
     expect(fs.readFileSync(nodeBuild).equals(before)).toBe(true);
-    expect(fs.readdirSync(path.dirname(nativeBindingPath(repo, '45.5.0')))).toEqual(['better_sqlite3.node']);
+    expect(fs.readdirSync(path.dirname(nativeBindingPath(repo, '45.5.0'))).sort()).toEqual(['better_sqlite3.node', 'better_sqlite3.node.version']);
   });
 
   it("compiles against Electron's headers when there is no prebuilt module", () => {
@@ -144,13 +144,22 @@ describe('ensureNativeBinding', () => {
     expect(fs.readdirSync(path.dirname(nativeBindingPath(repo, '45.5.0')))).toEqual([]);
   });
 
-  it('does nothing when the module is already there', () => {
+  it('does nothing when the module is already there for this better-sqlite3', () => {
+    const { repo, nodeGyp } = project();
+    const { run, calls } = tools('prebuilt', nodeGyp);
+    ensureNativeBinding({ repo, target: '45.5.0', env: { npm_config_node_gyp: nodeGyp }, run });
+    expect(ensureNativeBinding({ repo, target: '45.5.0', env: { npm_config_node_gyp: nodeGyp }, run }).ok).toBe(true);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('rebuilds the module after better-sqlite3 has been upgraded', () => {
     const { repo, nodeGyp } = project();
     fs.mkdirSync(path.dirname(nativeBindingPath(repo, '45.5.0')), { recursive: true });
-    fs.writeFileSync(nativeBindingPath(repo, '45.5.0'), 'cached');
-    const { run, calls } = tools('prebuilt', nodeGyp);
-    expect(ensureNativeBinding({ repo, target: '45.5.0', run }).ok).toBe(true);
-    expect(calls).toEqual([]);
+    fs.writeFileSync(nativeBindingPath(repo, '45.5.0'), 'built for an older better-sqlite3');
+    fs.writeFileSync(`${nativeBindingPath(repo, '45.5.0')}.version`, '11.0.0');
+    const { run } = tools('prebuilt', nodeGyp);
+    expect(ensureNativeBinding({ repo, target: '45.5.0', env: { npm_config_node_gyp: nodeGyp }, run }).ok).toBe(true);
+    expect(fs.readFileSync(nativeBindingPath(repo, '45.5.0'), 'utf8')).toBe('built by prebuild-install');
   });
 });
 
