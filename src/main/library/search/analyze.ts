@@ -10,11 +10,16 @@ import type Database from 'better-sqlite3';
 import { HEADING_BASE, TITLE_BASE, type DocEntry } from './codec';
 import { scanWords, TermCache } from './tokenizer';
 
-/** The occurrences of one term in a batch of blocks, in ascending block order. */
+/**
+ * The occurrences of one term in a batch of blocks, in ascending block order, kept in flat arrays
+ * (a rebuild makes millions of them): the positions of entry i are `positions[starts[i] ..
+ * starts[i + 1])`, the last entry's running to the end.
+ */
 export interface TermOccurrences {
   docs: number[];
   flags: number[];
-  positions: number[][];
+  starts: number[];
+  positions: number[];
 }
 
 export interface AnalyzedBatch {
@@ -33,58 +38,39 @@ export interface BlockSource {
   title: string;
 }
 
-interface FieldTokens {
-  terms: string[];
-}
+const TEXT = 4;
+const HEADING = 2;
+const TITLE = 1;
 
 /** Collects the analysis of blocks given in ascending id order. */
 export class BatchAnalyzer {
   private readonly batch: AnalyzedBatch = { docs: [], terms: new Map(), displays: new Map() };
-  private readonly fieldCache = new Map<string, FieldTokens>();
+  private readonly fieldCache = new Map<string, string[]>();
+  private readonly bySpelling = new Map<string, TermOccurrences | null>();
 
   constructor(private readonly cache: TermCache = new TermCache()) {}
 
   add(block: BlockSource): void {
-    const local = new Map<string, { flags: number; positions: number[] }>();
-    const note = (term: string, position: number, flag: number): void => {
-      let entry = local.get(term);
-      if (!entry) {
-        entry = { flags: 0, positions: [] };
-        local.set(term, entry);
-      }
-      entry.flags |= flag;
-      entry.positions.push(position);
-    };
     let textLength = 0;
     scanWords(block.text, (raw) => {
-      const term = this.cache.termOf(raw);
-      if (term === '') return;
-      note(term, textLength++, 4);
-      this.noteDisplay(term, raw);
+      // One map lookup per word: spellings seen in this batch lead straight to their occurrences.
+      let occ = this.bySpelling.get(raw);
+      if (occ === undefined) {
+        const term = this.termOf(raw);
+        occ = term === '' ? null : this.occurrences(term);
+        this.bySpelling.set(raw, occ);
+      }
+      if (occ !== null) this.noteIn(occ, block.id, textLength++, TEXT);
     });
     const heading = block.heading === null ? null : this.fieldTerms(block.heading);
-    heading?.terms.forEach((term, i) => note(term, HEADING_BASE + i, 2));
-    const title = this.fieldTerms(block.title);
-    title.terms.forEach((term, i) => note(term, TITLE_BASE + i, 1));
-
-    for (const [term, entry] of local) {
-      let occ = this.batch.terms.get(term);
-      if (!occ) {
-        occ = { docs: [], flags: [], positions: [] };
-        this.batch.terms.set(term, occ);
-      }
-      // Text occurrences count as term frequency (flags >> 2); heading and title as presence bits.
-      const textTf = entry.positions.filter((p) => p < HEADING_BASE).length;
-      occ.docs.push(block.id);
-      occ.flags.push((textTf << 2) | (entry.flags & 3));
-      occ.positions.push(entry.positions);
-    }
+    heading?.forEach((term, i) => this.note(term, block.id, HEADING_BASE + i, HEADING));
+    this.fieldTerms(block.title).forEach((term, i) => this.note(term, block.id, TITLE_BASE + i, TITLE));
     this.batch.docs.push({
       block: block.id,
       briefing: block.briefingNum,
       section: block.sectionId ?? -1,
       textLength,
-      headingLength: heading?.terms.length ?? 0
+      headingLength: heading?.length ?? 0
     });
   }
 
@@ -92,21 +78,54 @@ export class BatchAnalyzer {
     return this.batch;
   }
 
-  private fieldTerms(text: string): FieldTokens {
-    let tokens = this.fieldCache.get(text);
-    if (!tokens) {
-      const terms: string[] = [];
-      scanWords(text, (raw) => {
-        const term = this.cache.termOf(raw);
-        if (term === '') return;
-        terms.push(term);
-        this.noteDisplay(term, raw);
-      });
-      tokens = { terms };
-      if (this.fieldCache.size > 10_000) this.fieldCache.clear();
-      this.fieldCache.set(text, tokens);
+  private occurrences(term: string): TermOccurrences {
+    let occ = this.batch.terms.get(term);
+    if (!occ) {
+      occ = { docs: [], flags: [], starts: [], positions: [] };
+      this.batch.terms.set(term, occ);
     }
-    return tokens;
+    return occ;
+  }
+
+  private note(term: string, doc: number, position: number, field: number): void {
+    this.noteIn(this.occurrences(term), doc, position, field);
+  }
+
+  /** Records one occurrence: text ones count (tf in flags >> 2), heading and title ones set a bit. */
+  private noteIn(occ: TermOccurrences, doc: number, position: number, field: number): void {
+    let last = occ.docs.length - 1;
+    if (last < 0 || occ.docs[last] !== doc) {
+      occ.docs.push(doc);
+      occ.flags.push(0);
+      occ.starts.push(occ.positions.length);
+      last++;
+    }
+    occ.flags[last] = field === TEXT ? occ.flags[last]! + TEXT : occ.flags[last]! | field;
+    occ.positions.push(position);
+  }
+
+  /** The term of a spelling; a spelling seen for the first time also offers its display form. */
+  private termOf(raw: string): string {
+    const known = this.cache.known(raw);
+    if (known !== undefined) return known;
+    const term = this.cache.termOf(raw);
+    if (term !== '') this.noteDisplay(term, raw);
+    return term;
+  }
+
+  private fieldTerms(text: string): string[] {
+    let terms = this.fieldCache.get(text);
+    if (!terms) {
+      const found: string[] = [];
+      scanWords(text, (raw) => {
+        const term = this.termOf(raw);
+        if (term !== '') found.push(term);
+      });
+      terms = found;
+      if (this.fieldCache.size > 10_000) this.fieldCache.clear();
+      this.fieldCache.set(text, terms);
+    }
+    return terms;
   }
 
   private noteDisplay(term: string, raw: string): void {

@@ -109,16 +109,21 @@ export function decodePostingsInto(blob: Uint8Array, docs: number[], flags: numb
   if (!r.done) throw new CorruptIndexError('a postings row has trailing bytes');
 }
 
-/** Positions of one term in the blocks of one postings row, in the same order. */
-export function encodePositions(lists: ReadonlyArray<ArrayLike<number>>): Buffer {
+/**
+ * Positions of one term in the blocks of one postings row, in the same order: those of entry i are
+ * `positions[starts[i] .. starts[i + 1])`, the last entry's running to the end.
+ */
+export function encodePositions(starts: ArrayLike<number>, positions: ArrayLike<number>): Buffer {
   const w = new ByteWriter();
-  w.uint(lists.length);
-  for (const list of lists) {
-    w.uint(list.length);
+  w.uint(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i]!;
+    const to = i + 1 < starts.length ? starts[i + 1]! : positions.length;
+    w.uint(to - from);
     let previous = 0;
-    for (let i = 0; i < list.length; i++) {
-      w.uint(list[i]! - previous);
-      previous = list[i]!;
+    for (let k = from; k < to; k++) {
+      w.uint(positions[k]! - previous);
+      previous = positions[k]!;
     }
   }
   return w.toBuffer();

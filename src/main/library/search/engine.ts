@@ -25,6 +25,11 @@ export interface EngineOptions {
   /** Bytes of decoded postings and positions kept between queries (default 48 MiB). */
   cacheBytes?: number;
   limits?: ExpansionLimits;
+  /**
+   * Benchmarks only: `false` ranks every matching block and sorts them all, as an engine without
+   * top-k selection does, to measure what the heap saves.
+   */
+  topK?: boolean;
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -129,7 +134,15 @@ export class SearchEngine {
       let total = 0;
       let top: Array<{ doc: number; score: number }> = [];
       if (groups.length > 0) {
-        ({ total, top } = this.scorer.score({ groups, excluded, allowed: resolved.allowed, range: resolved.range, want: offset + limit, cancelled }));
+        ({ total, top } = this.scorer.score({
+          groups,
+          excluded,
+          allowed: resolved.allowed,
+          range: resolved.range,
+          want: this.options.topK === false ? Infinity : offset + limit,
+          cancelled
+        }));
+        top = top.slice(0, offset + limit);
       } else if (resolved.allowed) {
         ({ total, top } = this.listFiltered(resolved.allowed, offset + limit));
       }

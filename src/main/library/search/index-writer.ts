@@ -22,15 +22,11 @@ import {
 import { rowKey, writeMeta, type IndexMeta } from './schema';
 import { familyOf, stemOf } from './stemming';
 
-interface RowParts {
-  docs: number[];
-  flags: number[];
-  positions: number[][];
-}
+/** Term ids (and display forms) known to a writer; ids never change within one build. */
+export type TermIds = Map<string, { id: number; display: string }>;
 
 export class IndexWriter {
   readonly gen: number;
-  private readonly dfDelta = new Map<number, number>();
   private readonly displayUpdates = new Map<number, string>();
   private readonly titleLengths = new Map<number, number>();
   private readonly statements;
@@ -38,8 +34,9 @@ export class IndexWriter {
   constructor(
     private readonly db: Database.Database,
     readonly meta: IndexMeta,
-    /** Term ids already known, shared across the batches of a rebuild. */
-    private readonly termIds = new Map<string, { id: number; display: string }>()
+    private readonly termIds: TermIds = new Map(),
+    /** Block frequency changes not yet written; a rebuild shares one map across its shards. */
+    private readonly dfDelta = new Map<number, number>()
   ) {
     this.gen = meta.gen + 1;
     this.statements = {
@@ -47,7 +44,10 @@ export class IndexWriter {
       insertTerm: db.prepare(
         'INSERT INTO search_terms (term, df, stem, family, display, gen) VALUES (?, 0, ?, ?, ?, ?) ON CONFLICT (term) DO NOTHING'
       ),
-      updateTerm: db.prepare('UPDATE search_terms SET df = df + ?, gen = ? WHERE id = ?'),
+      // One statement for all of a generation's frequency changes: [[id, delta], …] as JSON.
+      updateTerms: db.prepare(
+        `UPDATE search_terms SET df = df + (j.value ->> 1), gen = ? FROM json_each(?) AS j WHERE search_terms.id = (j.value ->> 0)`
+      ),
       updateDisplay: db.prepare('UPDATE search_terms SET display = ? WHERE id = ?'),
       readRow: db.prepare('SELECT docs, positions FROM search_postings WHERE key = ?'),
       writeRow: db.prepare('INSERT OR REPLACE INTO search_postings (key, docs, positions) VALUES (?, ?, ?)'),
@@ -55,7 +55,7 @@ export class IndexWriter {
       readDocs: db.prepare('SELECT data FROM search_docs WHERE shard = ?').pluck(),
       writeDocs: db.prepare('INSERT OR REPLACE INTO search_docs (shard, data, gen) VALUES (?, ?, ?)'),
       deleteDocs: db.prepare('DELETE FROM search_docs WHERE shard = ?'),
-      findBriefing: db.prepare('SELECT num, title_length FROM search_briefings WHERE briefing_id = ?'),
+      findBriefing: db.prepare('SELECT num FROM search_briefings WHERE briefing_id = ?').pluck(),
       insertBriefing: db.prepare('INSERT INTO search_briefings (briefing_id, title_length, gen) VALUES (?, ?, ?)'),
       deleteBriefing: db.prepare('DELETE FROM search_briefings WHERE briefing_id = ?'),
       titleLengthOf: db.prepare('SELECT title_length FROM search_briefings WHERE num = ?').pluck()
@@ -64,8 +64,8 @@ export class IndexWriter {
 
   /** The briefing's number in the index, registering it (with its title length) if needed. */
   briefingNum(briefingId: string, titleLength: number): number {
-    const found = this.statements.findBriefing.get(briefingId) as { num: number } | undefined;
-    if (found) return found.num;
+    const found = this.statements.findBriefing.get(briefingId) as number | undefined;
+    if (found !== undefined) return found;
     return Number(this.statements.insertBriefing.run(briefingId, titleLength, this.gen).lastInsertRowid);
   }
 
@@ -80,10 +80,10 @@ export class IndexWriter {
   add(batch: AnalyzedBatch, fresh: boolean): void {
     for (const [term, occ] of batch.terms) {
       const id = this.termId(term, batch.displays.get(term) ?? term, fresh);
-      this.forEachShard(occ, (shard, part) => {
+      forEachShard(occ, this.meta.shardSize, (shard, part) => {
         const key = rowKey(id, shard);
-        const merged = fresh ? part : mergeRows(this.readRow(key), part);
-        this.statements.writeRow.run(key, encodePostings(merged.docs, merged.flags), encodePositions(merged.positions));
+        const row = fresh ? part : mergeRows(this.readRow(key), part);
+        this.statements.writeRow.run(key, encodePostings(row.docs, row.flags), encodePositions(row.starts, row.positions));
       });
       this.dfDelta.set(id, (this.dfDelta.get(id) ?? 0) + occ.docs.length);
     }
@@ -104,20 +104,13 @@ export class IndexWriter {
       const found = this.findTerm(term);
       if (!found) continue;
       let gone = 0;
-      this.forEachShard(occ, (shard) => {
+      forEachShard(occ, this.meta.shardSize, (shard) => {
         const key = rowKey(found.id, shard);
         const row = this.readRow(key);
-        const kept: RowParts = { docs: [], flags: [], positions: [] };
-        row.docs.forEach((doc, i) => {
-          if (removed.has(doc)) gone++;
-          else {
-            kept.docs.push(doc);
-            kept.flags.push(row.flags[i]!);
-            kept.positions.push(row.positions[i]!);
-          }
-        });
+        const kept = filterRow(row, (doc) => !removed.has(doc));
+        gone += row.docs.length - kept.docs.length;
         if (kept.docs.length === 0) this.statements.deleteRow.run(key);
-        else this.statements.writeRow.run(key, encodePostings(kept.docs, kept.flags), encodePositions(kept.positions));
+        else this.statements.writeRow.run(key, encodePostings(kept.docs, kept.flags), encodePositions(kept.starts, kept.positions));
       });
       this.dfDelta.set(found.id, (this.dfDelta.get(found.id) ?? 0) - gone);
     }
@@ -131,11 +124,16 @@ export class IndexWriter {
     }
   }
 
-  /** Writes term frequencies, display forms and the header: the end of this generation. */
-  commit(changes: Partial<IndexMeta> = {}): IndexMeta {
-    for (const [id, delta] of this.dfDelta) this.statements.updateTerm.run(delta, this.gen, id);
+  /**
+   * Writes the header — the end of this generation — and, unless a rebuild keeps them for its last
+   * shard, the block frequencies and display forms.
+   */
+  commit(changes: Partial<IndexMeta> = {}, flushTerms = true): IndexMeta {
+    if (flushTerms) {
+      if (this.dfDelta.size > 0) this.statements.updateTerms.run(this.gen, JSON.stringify([...this.dfDelta]));
+      this.dfDelta.clear();
+    }
     for (const [id, display] of this.displayUpdates) this.statements.updateDisplay.run(display, id);
-    this.dfDelta.clear();
     this.displayUpdates.clear();
     const meta: IndexMeta = { ...this.meta, ...changes, gen: this.gen };
     writeMeta(this.db, meta);
@@ -169,55 +167,39 @@ export class IndexWriter {
    */
   private termId(term: string, display: string, fresh: boolean): number {
     let found = this.termIds.get(term);
-    if (!found && fresh) {
-      const inserted = this.statements.insertTerm.run(term, stemOf(term), familyOf(term), display, this.gen);
-      if (inserted.changes > 0) {
-        const id = Number(inserted.lastInsertRowid);
-        this.termIds.set(term, { id, display });
-        return id;
-      }
+    if (!found && fresh) found = this.insertTerm(term, display);
+    found ??= this.findTerm(term) ?? this.insertTerm(term, display);
+    if (!found) throw new Error(`Search: could not record the term "${term}"`);
+    // Prefer a display form that shows accents or apostrophes the folded term lost.
+    if (found.display === term && display !== term) {
+      found.display = display;
+      this.displayUpdates.set(found.id, display);
     }
-    found ??= this.findTerm(term);
-    if (found) {
-      // Prefer a display form that shows accents or apostrophes the folded term lost.
-      if (found.display === term && display !== term) {
-        found.display = display;
-        this.displayUpdates.set(found.id, display);
-      }
-      return found.id;
-    }
-    const id = Number(this.statements.insertTerm.run(term, stemOf(term), familyOf(term), display, this.gen).lastInsertRowid);
-    this.termIds.set(term, { id, display });
-    return id;
+    return found.id;
   }
 
-  private readRow(key: number): RowParts {
+  private insertTerm(term: string, display: string): { id: number; display: string } | undefined {
+    const inserted = this.statements.insertTerm.run(term, stemOf(term), familyOf(term), display, this.gen);
+    if (inserted.changes === 0) return undefined;
+    const found = { id: Number(inserted.lastInsertRowid), display };
+    this.termIds.set(term, found);
+    return found;
+  }
+
+  private readRow(key: number): TermOccurrences {
     const row = this.statements.readRow.get(key) as { docs: Buffer; positions: Buffer } | undefined;
-    if (!row) return { docs: [], flags: [], positions: [] };
+    if (!row) return { docs: [], flags: [], starts: [], positions: [] };
     const docs: number[] = [];
     const flags: number[] = [];
     decodePostingsInto(row.docs, docs, flags, Number.MAX_SAFE_INTEGER);
     const decoded = decodePositions(row.positions);
     if (decoded.starts.length !== docs.length + 1) throw new CorruptIndexError('a positions row does not match its postings');
-    const positions = docs.map((_, i) => Array.from(decoded.positions.subarray(decoded.starts[i], decoded.starts[i + 1])));
-    return { docs, flags, positions };
+    return { docs, flags, starts: Array.from(decoded.starts.subarray(0, docs.length)), positions: Array.from(decoded.positions) };
   }
 
   private readDocs(shard: number): DocEntry[] {
     const blob = this.statements.readDocs.get(shard) as Buffer | undefined;
     return blob ? decodeDocs(blob) : [];
-  }
-
-  private forEachShard(occ: TermOccurrences, visit: (shard: number, part: RowParts) => void): void {
-    const size = this.meta.shardSize;
-    let start = 0;
-    while (start < occ.docs.length) {
-      const shard = Math.floor(occ.docs[start]! / size);
-      let end = start + 1;
-      while (end < occ.docs.length && Math.floor(occ.docs[end]! / size) === shard) end++;
-      visit(shard, { docs: occ.docs.slice(start, end), flags: occ.flags.slice(start, end), positions: occ.positions.slice(start, end) });
-      start = end;
-    }
   }
 
   private docsByShard(docs: readonly DocEntry[]): Map<number, DocEntry[]> {
@@ -232,25 +214,61 @@ export class IndexWriter {
   }
 }
 
+/** Entry `i` of a row: its doc, flags and positions. */
+function entry(row: TermOccurrences, i: number): { doc: number; flags: number; positions: number[] } {
+  const to = i + 1 < row.starts.length ? row.starts[i + 1]! : row.positions.length;
+  return { doc: row.docs[i]!, flags: row.flags[i]!, positions: row.positions.slice(row.starts[i], to) };
+}
+
+function push(row: TermOccurrences, e: { doc: number; flags: number; positions: number[] }): void {
+  row.docs.push(e.doc);
+  row.flags.push(e.flags);
+  row.starts.push(row.positions.length);
+  for (const p of e.positions) row.positions.push(p);
+}
+
+/** Splits a term's occurrences (ascending) by shard of block ids. */
+function forEachShard(occ: TermOccurrences, size: number, visit: (shard: number, part: TermOccurrences) => void): void {
+  let start = 0;
+  while (start < occ.docs.length) {
+    const shard = Math.floor(occ.docs[start]! / size);
+    let end = start + 1;
+    while (end < occ.docs.length && Math.floor(occ.docs[end]! / size) === shard) end++;
+    if (start === 0 && end === occ.docs.length) {
+      visit(shard, occ);
+    } else {
+      const from = occ.starts[start]!;
+      const to = end < occ.starts.length ? occ.starts[end]! : occ.positions.length;
+      visit(shard, {
+        docs: occ.docs.slice(start, end),
+        flags: occ.flags.slice(start, end),
+        starts: occ.starts.slice(start, end).map((s) => s - from),
+        positions: occ.positions.slice(from, to)
+      });
+    }
+    start = end;
+  }
+}
+
 /** Merges `added` into `existing` (both ascending by doc); an added doc replaces an existing one. */
-function mergeRows(existing: RowParts, added: RowParts): RowParts {
+function mergeRows(existing: TermOccurrences, added: TermOccurrences): TermOccurrences {
   if (existing.docs.length === 0) return added;
-  const out: RowParts = { docs: [], flags: [], positions: [] };
+  const out: TermOccurrences = { docs: [], flags: [], starts: [], positions: [] };
   let i = 0;
   let j = 0;
   while (i < existing.docs.length || j < added.docs.length) {
     const a = i < existing.docs.length ? existing.docs[i]! : Infinity;
     const b = j < added.docs.length ? added.docs[j]! : Infinity;
-    const fromAdded = b <= a;
-    const source = fromAdded ? added : existing;
-    const k = fromAdded ? j : i;
-    out.docs.push(source.docs[k]!);
-    out.flags.push(source.flags[k]!);
-    out.positions.push(source.positions[k]!);
-    if (fromAdded) {
-      j++;
+    if (b <= a) {
+      push(out, entry(added, j++));
       if (a === b) i++;
-    } else i++;
+    } else push(out, entry(existing, i++));
   }
+  return out;
+}
+
+function filterRow(row: TermOccurrences, keep: (doc: number) => boolean): TermOccurrences {
+  const out: TermOccurrences = { docs: [], flags: [], starts: [], positions: [] };
+  for (let i = 0; i < row.docs.length; i++) if (keep(row.docs[i]!)) push(out, entry(row, i));
   return out;
 }

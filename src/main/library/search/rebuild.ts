@@ -8,8 +8,8 @@
  */
 import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
-import { BatchAnalyzer, readBlockRange } from './analyze';
-import { IndexWriter } from './index-writer';
+import { BatchAnalyzer, readBlockRange, type BlockRow } from './analyze';
+import { IndexWriter, type TermIds } from './index-writer';
 import { DEFAULT_SHARD_SIZE, FORMAT_VERSION, readMeta, resetSearchTables, writeMeta, type IndexMeta } from './schema';
 import { termsOf, TermCache } from './tokenizer';
 
@@ -18,11 +18,18 @@ export interface RebuildOptions {
   shardSize?: number;
   /** Called after each shard with the blocks indexed so far and the total. */
   onProgress?(done: number, total: number): void;
+  /**
+   * Benchmarks only: index whole sections as units (the section's blocks joined, under the id of
+   * its first block) instead of blocks, to compare the two. The observer always indexes blocks.
+   */
+  unit?: 'block' | 'section';
 }
 
 /** A rebuild in progress: call `step()` until it returns true. */
 export class Rebuild {
-  private readonly termIds = new Map<string, { id: number; display: string }>();
+  private readonly termIds: TermIds = new Map();
+  /** Block frequencies are summed over all shards and written once, with the last one. */
+  private readonly dfDelta = new Map<number, number>();
   private readonly cache = new TermCache();
   private readonly briefings = new Map<string, { num: number; title: string }>();
   private readonly total: number;
@@ -59,21 +66,21 @@ export class Rebuild {
       if (!meta || meta.status !== 'building' || meta.buildId !== this.buildId) throw new Error('Search: the index rebuild was interrupted by another rebuild');
       const next = this.db.prepare('SELECT MIN(id) FROM blocks WHERE id > ?').pluck().get(meta.builtUpTo) as number | null;
       if (next === null) {
-        writeMeta(this.db, { ...meta, status: 'ready', gen: meta.gen + 1 });
+        new IndexWriter(this.db, meta, this.termIds, this.dfDelta).commit({ status: 'ready' });
         return true;
       }
       const shard = Math.floor(next / meta.shardSize);
       const last = shard * meta.shardSize + meta.shardSize - 1;
-      const writer = new IndexWriter(this.db, meta, this.termIds);
+      const writer = new IndexWriter(this.db, meta, this.termIds, this.dfDelta);
       const analyzer = new BatchAnalyzer(this.cache);
       const rows = readBlockRange(this.db, next, last);
-      for (const row of rows) {
+      for (const row of this.options.unit === 'section' ? joinSections(rows) : rows) {
         const briefing = this.briefing(writer, row.briefing_id);
         analyzer.add({ id: row.id, briefingNum: briefing.num, sectionId: row.section_id, text: row.text, heading: row.heading, title: briefing.title });
       }
       writer.add(analyzer.result(), true);
       const more = this.db.prepare('SELECT 1 FROM blocks WHERE id > ? LIMIT 1').pluck().get(last) !== undefined;
-      writer.commit({ builtUpTo: last, status: more ? 'building' : 'ready' });
+      writer.commit({ builtUpTo: last, status: more ? 'building' : 'ready' }, !more);
       this.done += rows.length;
       this.options.onProgress?.(this.done, this.total);
       return !more;
@@ -108,4 +115,15 @@ export function initialiseEmptyIndex(db: Database.Database): void {
   if (readMeta(db)) return;
   if (db.prepare('SELECT 1 FROM blocks LIMIT 1').get() !== undefined) return;
   rebuildIndex(db);
+}
+
+/** Consecutive blocks of one section as one unit (see `RebuildOptions.unit`). */
+function joinSections(rows: BlockRow[]): BlockRow[] {
+  const units: BlockRow[] = [];
+  for (const row of rows) {
+    const last = units[units.length - 1];
+    if (last && row.section_id !== null && last.section_id === row.section_id) last.text += `\n\n${row.text}`;
+    else units.push({ ...row });
+  }
+  return units;
 }

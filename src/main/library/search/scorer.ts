@@ -93,9 +93,13 @@ export class Scorer {
     const matched = base + request.groups.length;
     for (const option of request.excluded) this.exclude(option, candidates, matched);
     const survivors = candidates.filter((doc) => this.level[doc] === matched);
-    const top = this.best(survivors, Math.max(request.want, RERANK));
-    if (request.groups.length >= 2) this.boostProximity(top, request.groups);
-    top.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const order = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
+    const top = this.best(survivors, Math.max(request.want, RERANK)).sort(order);
+    if (request.groups.length >= 2) {
+      const head = top.slice(0, RERANK);
+      this.boostProximity(head, request.groups);
+      top.splice(0, head.length, ...head.sort(order));
+    }
     return { total: survivors.length, top: top.slice(0, request.want) };
   }
 

@@ -122,6 +122,11 @@ export class TermCache {
   private readonly cache = new Map<string, string>();
   constructor(private readonly limit = 500_000) {}
 
+  /** The term of a spelling already seen, or undefined. */
+  known(raw: string): string | undefined {
+    return this.cache.get(raw);
+  }
+
   termOf(raw: string): string {
     let term = this.cache.get(raw);
     if (term === undefined) {
