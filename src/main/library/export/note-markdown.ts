@@ -8,12 +8,21 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 
-/** Replaces raw HTML nodes, anywhere in the tree, by text nodes with the same source. */
-function htmlAsText<T extends { children?: unknown[] }>(node: T): T {
+/** Nodes whose children are phrasing (inline) content. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+
+/**
+ * Replaces raw HTML nodes, anywhere in the tree, by their source as text: inline HTML by a text
+ * node, an HTML block by a paragraph holding that text.
+ */
+function htmlAsText<T extends { type: string; children?: unknown[] }>(node: T): T {
   if (!Array.isArray(node.children)) return node;
+  const phrasing = PHRASING_PARENTS.has(node.type);
   node.children = node.children.map((child) => {
     const c = child as RootContent;
-    return c.type === 'html' ? { type: 'text', value: c.value } : htmlAsText(c as { children?: unknown[] });
+    if (c.type !== 'html') return htmlAsText(c as { type: string; children?: unknown[] });
+    const text = { type: 'text', value: c.value };
+    return phrasing ? text : { type: 'paragraph', children: [text] };
   });
   return node;
 }
