@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Output } from '../../../src/main/cli/output';
-import { runCli } from '../../../src/main/cli/program';
 import { BUNDLED_BRIEFING, tempDir } from '../../helpers/temp-library';
+import { briefingCli } from './run-cli';
 
-/** `briefing ARGS --data-dir DIR`, in-process; what it printed on stdout and stderr, and its exit code. */
-async function briefing(dataDir: string, ...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out: Output = { json: (v) => stdout.push(JSON.stringify(v)), line: (t = '') => stdout.push(t), warn: (t) => stderr.push(t) };
-  const code = await runCli([...args, '--data-dir', dataDir], out);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+const briefing = briefingCli;
 
 afterEach(() => {
   process.exitCode = undefined;

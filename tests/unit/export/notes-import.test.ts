@@ -4,10 +4,9 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../src/main/library/annotations/service';
 import { exportNotes } from '../../../src/main/library/export/notes-export';
 import { importNotes } from '../../../src/main/library/export/notes-import';
-import type { Output } from '../../../src/main/cli/output';
-import { runCli } from '../../../src/main/cli/program';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
 import { COMPLETED_METADATA } from '../cite/bundled-briefing';
+import { briefingCli } from '../cite/run-cli';
 import { annotatedBriefing, ECUADOR_QUOTE } from './annotated-briefing';
 
 const source = annotatedBriefing();
@@ -79,13 +78,7 @@ describe('briefing export-notes and import-notes', () => {
     process.exitCode = undefined;
   });
 
-  async function briefing(dataDir: string, ...args: string[]) {
-    const stdout: string[] = [];
-    const stderr: string[] = [];
-    const out: Output = { json: (v) => stdout.push(JSON.stringify(v)), line: (t = '') => stdout.push(t), warn: (t) => stderr.push(t) };
-    const code = await runCli([...args, '--data-dir', dataDir], out);
-    return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-  }
+  const briefing = briefingCli;
 
   it('exports a briefing\'s notes to a file and imports them into another library, twice without duplicates', async () => {
     const out = path.join(tempDir(), 'notes.json');
