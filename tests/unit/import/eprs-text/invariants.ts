@@ -61,16 +61,19 @@ export function invariantViolations(parsed: ParsedBriefing): string[] {
  */
 function crossingSpans(spans: readonly InlineSpan[]): string[] {
   const problems: string[] = [];
-  for (let a = 0; a < spans.length; a++) {
-    for (let b = a + 1; b < spans.length; b++) {
-      const x = spans[a]!;
-      const y = spans[b]!;
-      const overlap = x.start < y.end && y.start < x.end;
-      if (!overlap) continue;
-      const nested = (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end);
-      const exclusive = x.kind === y.kind && (x.kind === 'link' || x.kind === 'note-ref');
-      if (!nested || exclusive) problems.push(`${x.kind} ${x.start}–${x.end} and ${y.kind} ${y.start}–${y.end}`);
-    }
+  const show = (s: InlineSpan): string => `${s.kind} ${s.start}–${s.end}`;
+  // Sorted by start, longest first, spans that never cross form a tree: each one lies inside the
+  // open span before it or after it. A stack of the open spans checks that in one pass.
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const open: InlineSpan[] = [];
+  for (const span of sorted) {
+    while (open.length > 0 && open.at(-1)!.end <= span.start) open.pop();
+    const parent = open.at(-1);
+    if (parent && span.end > parent.end) problems.push(`${show(parent)} and ${show(span)}`);
+    const exclusive = span.kind === 'link' || span.kind === 'note-ref';
+    const clash = exclusive ? open.find((o) => o.kind === span.kind) : undefined;
+    if (clash) problems.push(`${show(clash)} and ${show(span)}`);
+    open.push(span);
   }
   return problems;
 }

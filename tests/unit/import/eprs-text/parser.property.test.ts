@@ -84,6 +84,19 @@ describe('parseEprsText on any decoded text', () => {
     for (const text of REAL_TEXTS) expect(invariantViolations(parseEprsText(text, 'real.txt'))).toEqual([]);
   });
 
+  it.each<[string, string]>([
+    ['a line of 200,000 "["', '['.repeat(200_000)],
+    ['100,000 links that never close', '[](#'.repeat(100_000)],
+    ['100,000 "<" and unfinished addresses', '<'.repeat(100_000) + '<http://'.repeat(20_000)],
+    ['100,000 asterisks', 'a* *b '.repeat(50_000)],
+    ['5,000 long lines that never end a sentence', Array.from({ length: 5_000 }, () => 'word '.repeat(40).trim()).join('\n\n')],
+    ['5,000 headings', Array.from({ length: 5_000 }, (_, i) => `Heading ${i}`).join('\n\n')],
+    ['a contents line of 100,000 dot leaders', ' ..'.repeat(100_000) + ' 12']
+  ])('stays linear on hostile input: %s', (_what, body) => {
+    // Quadratic work on these would take minutes; linear work takes a fraction of a second.
+    expectWellFormed(`A title\n\n${body}`);
+  });
+
   it('would notice a broken tree, a span outside its text and a call to a missing note', () => {
     const parsed = parseEprsText('A title\n\nHeading\n\nSome text with a call.', 'x.txt');
     parsed.sections.push({ title: 'Orphan', level: 3, parent: 0, kind: 'body' });

@@ -26,8 +26,10 @@ const MAX_LINK_TEXT = 2000;
 /** Characters that may start markup; everything else is copied as is. */
 const SPECIAL = /[\\[<*]/g;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
-const NOTE_CALL = /^\[\^([A-Za-z0-9_.-]{1,16})\]/;
-const AUTOLINK = /^<((?:https?|ftp):\/\/[^\s<>]+|mailto:[^\s<>]+)>/i;
+const NOTE_CALL = /\[\^([A-Za-z0-9_.-]{1,16})\]/y;
+const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]{1,2000}|mailto:[^\s<>]{1,2000})>/iy;
+/** "(#)" or "(address)": no white space or brackets inside, one balanced pair of parentheses at most. */
+const TARGET = /\(([^\s()[\]<>]*(?:\([^\s()[\]<>]*\)[^\s()[\]<>]*)?)\)/y;
 
 type Token =
   | { type: 'text'; value: string }
@@ -52,17 +54,30 @@ export function parseInline(source: string): Fragment {
   return render(pairDelimiters(tokenize(source, true)));
 }
 
-/** Joins two fragments with `separator`, shifting the spans of the second. */
-export function joinFragments(a: Fragment, b: Fragment, separator: string): Fragment {
-  const shift = a.text.length + separator.length;
-  return {
-    text: a.text + separator + b.text,
-    spans: [...a.spans, ...b.spans.map((span) => ({ ...span, start: span.start + shift, end: span.end + shift }))]
-  };
+/**
+ * Joins fragments into one, shifting the spans of each. `separator` goes between two fragments;
+ * given as a function, it can depend on how the fragment before ends.
+ */
+export function joinFragments(parts: readonly Fragment[], separator: string | ((before: Fragment) => string)): Fragment {
+  const texts: string[] = [];
+  const spans: InlineSpan[] = [];
+  let offset = 0;
+  parts.forEach((part, k) => {
+    if (k > 0) {
+      const between = typeof separator === 'string' ? separator : separator(parts[k - 1]!);
+      texts.push(between);
+      offset += between.length;
+    }
+    texts.push(part.text);
+    for (const span of part.spans) spans.push({ ...span, start: span.start + offset, end: span.end + offset });
+    offset += part.text.length;
+  });
+  return { text: texts.join(''), spans };
 }
 
 function tokenize(source: string, allowLinks: boolean): Token[] {
   const tokens: Token[] = [];
+  const brackets = allowLinks ? new Brackets(source) : null;
   let text = '';
   const flush = (): void => {
     if (text) tokens.push({ type: 'text', value: text });
@@ -84,7 +99,7 @@ function tokenize(source: string, allowLinks: boolean): Token[] {
       i += 2;
       continue;
     }
-    const construct = readConstruct(source, i, allowLinks);
+    const construct = readConstruct(source, i, brackets);
     if (construct) {
       flush();
       tokens.push(construct.token);
@@ -116,55 +131,52 @@ function tokenize(source: string, allowLinks: boolean): Token[] {
 }
 
 /** Reads a note call, a link or an autolink starting at `i`, if there is one. */
-function readConstruct(source: string, i: number, allowLinks: boolean): { token: Token; end: number } | null {
+function readConstruct(source: string, i: number, brackets: Brackets | null): { token: Token; end: number } | null {
   if (source[i] === '[') {
-    const note = NOTE_CALL.exec(source.slice(i, i + 20));
+    const note = sticky(NOTE_CALL, source, i);
     if (note) return { token: { type: 'note', label: note[1]! }, end: i + note[0].length };
-    const link = allowLinks ? readLink(source, i) : null;
+    const link = brackets ? readLink(source, i, brackets) : null;
     if (link) return { token: { type: 'link', inner: link.inner, href: link.href }, end: link.end };
   }
-  if (source[i] === '<' && allowLinks) {
-    const auto = AUTOLINK.exec(source.slice(i, i + 2048));
+  if (source[i] === '<' && brackets) {
+    const auto = sticky(AUTOLINK, source, i);
     if (auto) return { token: { type: 'autolink', url: auto[1]! }, end: i + auto[0].length };
   }
   return null;
 }
 
-/** Reads `[inner](target)` starting at `open`; the target may not contain white space. */
-function readLink(source: string, open: number): { inner: string; href: string | null; end: number } | null {
-  let depth = 0;
-  const limit = Math.min(source.length, open + MAX_LINK_TEXT);
-  for (let i = open; i < limit; i++) {
-    const char = source[i];
-    if (char === '\\') {
-      i++;
-      continue;
-    }
-    if (char === '[') depth++;
-    else if (char === ']' && --depth === 0) {
-      if (source[i + 1] !== '(') return null;
-      const target = readTarget(source, i + 2);
-      if (target === null) return null;
-      const href = target.value === '' || target.value === '#' ? null : target.value;
-      return { inner: source.slice(open + 1, i), href, end: target.end };
-    }
-  }
-  return null;
+/** Reads `[inner](target)` starting at `open`: the text runs to the first "]", the target has no white space. */
+function readLink(source: string, open: number, brackets: Brackets): { inner: string; href: string | null; end: number } | null {
+  const close = brackets.closing(open);
+  if (close < 0 || close - open > MAX_LINK_TEXT || source[close + 1] !== '(') return null;
+  const target = sticky(TARGET, source, close + 1);
+  if (!target) return null;
+  const value = target[1]!;
+  return { inner: source.slice(open + 1, close), href: value === '' || value === '#' ? null : value, end: close + 1 + target[0].length };
 }
 
-/** Reads a link target up to its closing parenthesis, allowing balanced parentheses inside. */
-function readTarget(source: string, start: number): { value: string; end: number } | null {
-  let depth = 0;
-  for (let i = start; i < source.length && i < start + 2048; i++) {
-    const char = source[i]!;
-    if (/\s/.test(char)) return null;
-    if (char === '(') depth++;
-    else if (char === ')') {
-      if (depth === 0) return { value: source.slice(start, i), end: i + 1 };
-      depth--;
+function sticky(pattern: RegExp, source: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(source);
+}
+
+/**
+ * Finds the "]" that closes a "[". The answer is kept, so that a line full of "[" costs one scan,
+ * not one scan per bracket.
+ */
+class Brackets {
+  private next = -2;
+  constructor(private readonly source: string) {}
+
+  /** Index of the first unescaped "]" after `open`, or -1. */
+  closing(open: number): number {
+    if (this.next !== -1 && this.next <= open) {
+      let at = this.source.indexOf(']', open + 1);
+      while (at > 0 && this.source[at - 1] === '\\') at = this.source.indexOf(']', at + 1);
+      this.next = at;
     }
+    return this.next;
   }
-  return null;
 }
 
 /**

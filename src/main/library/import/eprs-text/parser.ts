@@ -17,7 +17,7 @@
 import type { BriefingParser, ParsedBlock, ParsedBriefing } from '../../model';
 import { assemble, tailBlock } from './assemble';
 import { rejoinPageBreaks } from './rejoin';
-import { joinFragments } from './inline';
+import { joinFragments, type Fragment } from './inline';
 import { readLines, type Line } from './lines';
 import { deriveMetadata } from './metadata';
 import { resolveNotes, type PendingNote } from './notes';
@@ -81,13 +81,12 @@ export function parseEprsText(text: string, fileName: string): ParsedBriefing {
 
 /** Endnotes of the tail; a line that is not a definition continues the note before it. */
 function endnotes(lines: readonly Line[]): PendingNote[] {
-  const notes: PendingNote[] = [];
+  const notes: Array<{ label: string; parts: Fragment[] }> = [];
   for (const line of lines) {
-    const last = notes.at(-1);
-    if (line.note) notes.push({ label: line.note.label, content: line.content, scope: null });
-    else if (last) last.content = joinFragments(last.content, line.content, ' ');
+    if (line.note) notes.push({ label: line.note.label, parts: [line.content] });
+    else notes.at(-1)?.parts.push(line.content);
   }
-  return notes;
+  return notes.map((note) => ({ label: note.label, content: joinFragments(note.parts, ' '), scope: null }));
 }
 
 function warnings(regions: ReturnType<typeof splitRegions>, headed: number, titles: string[], blocks: ParsedBlock[]): string[] {

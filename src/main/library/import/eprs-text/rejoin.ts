@@ -27,16 +27,22 @@ export function rejoinPageBreaks(units: readonly Unit[], newBoxId: () => number)
   const out: Unit[] = [];
   let i = 0;
   while (i < units.length) {
-    let unit = units[i++]!;
+    const unit = units[i++]!;
+    if (unit.type !== 'block' || !JOINABLE.has(unit.kind)) {
+      out.push(unit);
+      continue;
+    }
+    // The parts are joined once at the end, so that a text of a thousand unfinished lines costs no more than one.
+    const parts = [unit.content];
     const moved: Unit[] = [];
-    while (unit.type === 'block' && JOINABLE.has(unit.kind) && !endsSentence(unit.content)) {
+    while (!endsSentence(parts.at(-1)!)) {
       const found = findContinuation(units, i, unit, newBoxId);
       if (!found) break;
-      unit = { ...unit, content: joinFragments(unit.content, found.continuation.content, separator(unit.content)) };
+      parts.push(found.continuation.content);
       moved.push(...found.between);
       i = found.next;
     }
-    out.push(unit, ...moved);
+    out.push(parts.length === 1 ? unit : { ...unit, content: joinFragments(parts, separator) }, ...moved);
   }
   return out;
 }
