@@ -20,7 +20,7 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
   const commands = useCommands();
   return (
     <header className="toolbar reader-toolbar">
-      <button type="button" className="button ghost back-button" onClick={() => commands.run('show-library')} title="Back to the library (Alt+←)">
+      <button type="button" className="button ghost back-button" aria-label="Back to the library" title="Back to the library (Alt+←)" onClick={() => commands.run('show-library')}>
         <Icon name="back" />
         Library
       </button>

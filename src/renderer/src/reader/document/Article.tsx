@@ -24,7 +24,7 @@ export const Article = memo(function Article({ doc, layout }: { doc: BriefingDoc
       ))}
       <NotesSection notes={layout.notes} />
       <ReferencesSection groups={layout.references} />
-      <BackMatter blocks={layout.backMatter} />
+      <BackMatter heading={layout.backMatterHeading} blocks={layout.backMatter} />
     </article>
   );
 });

@@ -63,13 +63,20 @@ export const ReferencesSection = memo(function ReferencesSection({ groups }: { g
   );
 });
 
-export const BackMatter = memo(function BackMatter({ blocks }: { blocks: BlockInfo[] }) {
-  if (blocks.length === 0) return null;
+export const BackMatter = memo(function BackMatter({ heading, blocks }: { heading: BlockInfo | null; blocks: BlockInfo[] }) {
+  if (blocks.length === 0 && !heading) return null;
   return (
     <section className="section end-part about" aria-labelledby={END_ANCHORS.about}>
-      <h2 id={END_ANCHORS.about} className="section-title level-1" tabIndex={-1}>
-        About this document
-      </h2>
+      {heading ? (
+        // The printed heading is a block of the text (search can land on it), so it keeps its block identity.
+        <h2 {...blockAttributes(heading)} id={END_ANCHORS.about} className="block section-title level-1 caps" tabIndex={-1}>
+          <BlockText block={heading} />
+        </h2>
+      ) : (
+        <h2 id={END_ANCHORS.about} className="section-title level-1" tabIndex={-1}>
+          About this document
+        </h2>
+      )}
       {blocks.map((block) => (
         <p key={block.id} className={`block back-matter${/^©/.test(block.text) ? ' copyright' : ''}`} {...blockAttributes(block)}>
           <BlockText block={block} />

@@ -41,6 +41,8 @@ export interface ArticleLayout {
   sections: ArticleSection[];
   notes: BlockInfo[];
   references: ReferenceGroup[];
+  /** The back matter's own heading when the source prints one ("DISCLAIMER AND COPYRIGHT"). */
+  backMatterHeading: BlockInfo | null;
   backMatter: BlockInfo[];
   toc: TocEntry[];
   /** Words in the body, for the reading-time estimate. */
@@ -87,16 +89,18 @@ export function buildLayout(doc: BriefingDocument): ArticleLayout {
   const summary = summarySection ? toArticleSection(summarySection) : null;
   const sections = doc.sections.filter((s) => s !== summarySection).map(toArticleSection);
   const references = groupReferences(referenceBlocks, referenceGroupOf);
+  const backMatterHeading = backMatter[0] && isHeadingLine(backMatter[0].text) ? backMatter[0] : null;
+  const backMatterBody = backMatterHeading ? backMatter.slice(1) : backMatter;
 
   const toc: TocEntry[] = [
     ...(summary ? [{ anchor: summary.anchor, title: summary.section.title, level: 1, sectionId: summary.section.id }] : []),
     ...sections.map((s) => ({ anchor: s.anchor, title: s.section.title, level: s.section.level, sectionId: s.section.id })),
     ...(notes.length > 0 ? [{ anchor: END_ANCHORS.notes, title: 'Notes', level: 1, sectionId: null }] : []),
     ...(references.length > 0 ? [{ anchor: END_ANCHORS.references, title: 'References', level: 1, sectionId: null }] : []),
-    ...(backMatter.length > 0 ? [{ anchor: END_ANCHORS.about, title: 'About this document', level: 1, sectionId: null }] : [])
+    ...(backMatter.length > 0 ? [{ anchor: END_ANCHORS.about, title: backMatterHeading?.text ?? 'About this document', level: 1, sectionId: null }] : [])
   ];
 
-  return { summary, lead: groupItems(lead, figuresByBlock), sections, notes, references, backMatter, toc, words };
+  return { summary, lead: groupItems(lead, figuresByBlock), sections, notes, references, backMatterHeading, backMatter: backMatterBody, toc, words };
 }
 
 /** Groups a run of blocks: list items into lists, a caption with its source, a box with its blocks. */
@@ -137,6 +141,11 @@ function groupReferences(blocks: BlockInfo[], groupOf: ReadonlyMap<number, strin
     else groups.push({ title, blocks: [block] });
   }
   return groups;
+}
+
+/** A short line in capitals, as publishers print the heading of their back matter. */
+function isHeadingLine(text: string): boolean {
+  return text.length <= 80 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 function countWords(text: string): number {

@@ -1,0 +1,92 @@
+/**
+ * A browser-mode server of our own for one spec file: `node out/web/server.mjs` on a new temporary
+ * library and a free port, started before the file's first test and stopped (library removed)
+ * after its last. It imports the bundled briefing on start, as a first run does.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from '@playwright/test';
+
+export const REPO = path.resolve(__dirname, '../../..');
+export const SAMPLES = path.join(REPO, 'tests/fixtures/samples');
+
+export interface WebApp {
+  /** The printed address, token in the fragment: what a user opens. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  dataDir: string;
+}
+
+interface Running extends WebApp {
+  child: ChildProcess;
+}
+
+async function start(): Promise<Running> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
+  const child = spawn(process.execPath, [path.join(REPO, 'out/web/server.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start within 20 s:\n${output}`)), 20_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
+  });
+  const parsed = new URL(url);
+  return { child, url, origin: parsed.origin, port: Number(parsed.port), token: parsed.hash.slice('#token='.length), dataDir };
+}
+
+async function stop(app: Running): Promise<void> {
+  if (app.child.exitCode === null) {
+    const exited = new Promise((resolve) => app.child.once('exit', resolve));
+    app.child.kill('SIGTERM');
+    await exited;
+  }
+  fs.rmSync(app.dataDir, { recursive: true, force: true });
+}
+
+/** Starts a server for the calling spec file; read its fields inside tests (after beforeAll). */
+export function useWebApp(): WebApp {
+  let running: Running | null = null;
+  test.beforeAll(async () => {
+    running = await start();
+  });
+  test.afterAll(async () => {
+    if (running) await stop(running);
+  });
+  const field = <K extends keyof WebApp>(key: K) => {
+    if (!running) throw new Error('the web app is not running yet: use it inside a test');
+    return running[key];
+  };
+  return {
+    get url() {
+      return field('url');
+    },
+    get origin() {
+      return field('origin');
+    },
+    get port() {
+      return field('port');
+    },
+    get token() {
+      return field('token');
+    },
+    get dataDir() {
+      return field('dataDir');
+    }
+  };
+}
