@@ -9,10 +9,16 @@ import type { WebApp } from './web-app';
 
 /** The page globals the specs read inside `page.evaluate`. */
 export interface PageGlobals {
-  CSS: { highlights: { get(name: string): { size: number } | undefined } };
+  CSS: { highlights: { get(name: string): { size: number; values(): Iterable<PageRange> } | undefined } };
+  innerHeight: number;
   sessionStorage: { getItem(key: string): string | null };
   location: { hash: string; href: string };
   document: { documentElement: { dataset: Record<string, string> } };
+}
+
+interface PageRange {
+  toString(): string;
+  getBoundingClientRect(): { top: number; bottom: number };
 }
 
 /** Opens the printed address and waits for the reading view of the bundled briefing. */
@@ -38,6 +44,16 @@ export function currentTocEntry(page: Page): Locator {
 /** Number of ranges in a CSS custom highlight (find and search matches are drawn with these). */
 export async function highlightSize(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => (globalThis as unknown as PageGlobals).CSS.highlights.get(n)?.size ?? 0, name);
+}
+
+/** The text of each range of a CSS custom highlight, and whether the first one is on screen. */
+export async function highlighted(page: Page, name: string): Promise<{ texts: string[]; firstOnScreen: boolean }> {
+  return page.evaluate((n) => {
+    const win = globalThis as unknown as PageGlobals;
+    const ranges = [...(win.CSS.highlights.get(n)?.values() ?? [])];
+    const box = ranges[0]?.getBoundingClientRect();
+    return { texts: ranges.map((range) => range.toString()), firstOnScreen: Boolean(box && box.top >= 0 && box.bottom <= win.innerHeight) };
+  }, name);
 }
 
 export interface RawResponse {

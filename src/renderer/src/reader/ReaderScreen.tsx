@@ -111,13 +111,13 @@ export function ReaderScreen({ doc, savedPosition, target, aside }: ReaderScreen
         <div id="reader-contents" className="reader-contents" hidden={!contentsOpen}>
           <TableOfContents entries={layout.toc} active={active} onJump={jumpTo} />
         </div>
-        <div className="reader-main">
+        <main className="reader-main">
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
           {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
           <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
             <Article doc={doc} layout={layout} />
           </div>
-        </div>
+        </main>
         {aside && <aside className="reader-aside">{aside}</aside>}
       </div>
       {links.dialog}

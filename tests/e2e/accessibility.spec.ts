@@ -1,0 +1,47 @@
+// Automated accessibility scans (axe-core, WCAG 2.1 A and AA rules) of the library, the reading
+// view in each theme, and the overlays: no serious or critical violation is acceptable.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openReader } from './support/page';
+import { useWebApp } from './support/web-app';
+
+const app = useWebApp();
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+test('the library view has no serious or critical violations', async ({ page }) => {
+  await openReader(page, app);
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const theme of ['Light', 'Sepia', 'Dark']) {
+  test(`the reading view in the ${theme.toLowerCase()} theme has no serious or critical violations`, async ({ page }) => {
+    await openReader(page, app);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('radio', { name: theme }).click();
+    await page.keyboard.press('Escape');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('the search field, the find bar and the shortcuts overlay have no serious or critical violations', async ({ page }) => {
+  await openReader(page, app);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('cocaine');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', { name: 'Search the library' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+});
