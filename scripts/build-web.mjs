@@ -1,6 +1,6 @@
 // Builds what browser mode serves and runs: the renderer (out/renderer, through electron-vite's own
 // configuration, renderer only, so a broken Electron main build never blocks browser mode) and the
-// server entry (out/web/server.mjs, bundled with esbuild like the CLI). Used by `npm run web` and by
+// server entry (out/web/server.mjs and its search worker, bundled with esbuild like the CLI). Used by `npm run web` and by
 // the end-to-end tests' global setup; the renderer is rebuilt only when its sources are newer.
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
@@ -37,10 +37,17 @@ export async function buildRenderer() {
   await build({ ...renderer, logLevel: 'warn' });
 }
 
-/** Bundles the browser-mode server for Node; dependencies stay external (better-sqlite3 is native). */
+/**
+ * Bundles the browser-mode server for Node, with the search worker thread next to it (where
+ * src/main/library/search/worker-service.ts looks for it); dependencies stay external
+ * (better-sqlite3 is native).
+ */
 export async function buildServer() {
   await esbuild({
-    entryPoints: { server: path.join(ROOT, 'src/main/web/main.ts') },
+    entryPoints: {
+      server: path.join(ROOT, 'src/main/web/main.ts'),
+      'search-worker': path.join(ROOT, 'src/main/library/search/worker.ts')
+    },
     outdir: path.join(ROOT, 'out/web'),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -8,7 +8,8 @@ import { useWebApp } from './support/web-app';
 const app = useWebApp();
 
 test('the printed address opens straight into the bundled briefing', async ({ page }) => {
-  await openReader(page, app);
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: /Combating drug trafficking in the Andean region/ })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Introduction' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('The global supply of cocaine is at record levels');
 });

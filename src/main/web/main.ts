@@ -72,7 +72,8 @@ async function main(argv: string[]): Promise<void> {
     throw new Error('Browser mode: the app is not built (out/renderer is missing) — run `npm run web`, which builds it');
   }
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
-  const services = openLibrary(dataDir);
+  // Searches run on a worker thread, so a query never holds up the server.
+  const services = openLibrary(dataDir, { search: 'worker' });
   services.library.seedOnce(bundledBriefings());
   const events = new EventStream();
   const handlers = createHandlers({

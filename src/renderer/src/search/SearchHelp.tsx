@@ -1,17 +1,9 @@
 /**
  * What the search field shows before anything is typed: recent searches, and how to write a
- * query — the same syntax as `briefing search` on the command line.
+ * query — the engine's own syntax list, the same as `briefing search` on the command line.
  */
+import { SEARCH_SYNTAX_HELP } from '../../../shared/contract/search';
 import { Icon } from '../ui/Icon';
-
-const SYNTAX: Array<{ example: string; meaning: string }> = [
-  { example: 'cocaine ports', meaning: 'passages with both words' },
-  { example: '"organised crime"', meaning: 'the exact phrase' },
-  { example: 'Ecuador OR Peru', meaning: 'either word' },
-  { example: 'drugs -cannabis', meaning: 'without a word' },
-  { example: 'traffic', meaning: 'also trafficking, traffickers (word forms and prefixes)' },
-  { example: 'Bogota, cocain', meaning: 'accents and small typos are forgiven' }
-];
 
 export interface SearchHelpProps {
   recent: readonly string[];
@@ -43,11 +35,12 @@ export function SearchHelp({ recent, onPick }: SearchHelpProps) {
           Search every briefing in your library
         </h3>
         <dl className="syntax-list">
-          {SYNTAX.map(({ example, meaning }) => (
-            <div key={example} className="syntax-row">
+          {SEARCH_SYNTAX_HELP.map(({ syntax, meaning }) => (
+            <div key={syntax} className="syntax-row">
               <dt>
-                <button type="button" className="syntax-example" onClick={() => onPick(example)}>
-                  {example}
+                {/* Several alternatives ("year:2024   year:2020..2024") are shown apart; a click tries the first. */}
+                <button type="button" className="syntax-example" onClick={() => onPick(`${syntax.split(/\s{3,}/)[0] ?? syntax} `)}>
+                  {syntax.split(/\s{3,}/).join('  ·  ')}
                 </button>
               </dt>
               <dd>{meaning}</dd>

@@ -10,9 +10,11 @@ import { MAX_RECENT_SEARCHES, recentSearchesSetting } from '../app/setting-keys'
 import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
+import { correctQuery } from './correct-query';
 import { flattenHits, hitOptionId } from './flatten-hits';
 import { rememberSearch } from './recent';
 import { SearchHelp } from './SearchHelp';
+import { SearchNotice } from './SearchNotice';
 import { SearchResults } from './SearchResults';
 import { useLibrarySearch } from './useLibrarySearch';
 
@@ -22,9 +24,21 @@ export interface SearchPaletteProps {
   onOpenHit(hit: SearchHit, query: string, response: SearchResponse): void;
 }
 
-/** Replaces the word being typed with a completion. */
-function complete(query: string, word: string): string {
-  return `${query.replace(/\S*$/, '')}${word} `;
+/** The query without the word being typed. */
+function head(query: string): string {
+  return query.replace(/\S*$/, '');
+}
+
+/** The query with a completion applied: completions repeat the query's start ("cocaine seiz" → "cocaine seizures"). */
+function complete(query: string, completion: string): string {
+  const start = head(query);
+  return `${completion.toLowerCase().startsWith(start.toLowerCase()) ? completion : start + completion} `;
+}
+
+/** What a completion adds, for its chip: "seizures" rather than "cocaine seizures". */
+function completionLabel(query: string, completion: string): string {
+  const start = head(query);
+  return start && completion.toLowerCase().startsWith(start.toLowerCase()) ? completion.slice(start.length) : completion;
 }
 
 export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
@@ -35,8 +49,8 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
   const [activeIndex, setActiveIndex] = useState(0);
   const active = hits[Math.min(activeIndex, hits.length - 1)] ?? null;
   const typed = query.trim() !== '';
-  const lastWord = /\S+$/.exec(query)?.[0]?.toLowerCase() ?? '';
-  const completions = suggestions.filter((s) => s.toLowerCase() !== lastWord).slice(0, 5);
+  const typingWord = /\S$/.test(query);
+  const completions = typingWord ? suggestions.filter((s) => s.toLowerCase() !== query.trim().toLowerCase()).slice(0, 5) : [];
 
   const open = (hit: SearchHit) => {
     if (!response) return;
@@ -74,7 +88,7 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
             } else if (event.key === 'Enter' && active) {
               event.preventDefault();
               open(active);
-            } else if (event.key === 'Tab' && !event.shiftKey && completions[0] && lastWord !== '') {
+            } else if (event.key === 'Tab' && !event.shiftKey && completions[0]) {
               event.preventDefault();
               changeQuery(complete(query, completions[0]));
             }
@@ -87,9 +101,10 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
       {typed && completions.length > 0 && (
         <div className="completions" aria-label="Completions">
           <span className="muted">Complete:</span>
-          {completions.map((word) => (
-            <button key={word} type="button" className="chip" onClick={() => changeQuery(complete(query, word))}>
-              {word}
+          {completions.map((completion, i) => (
+            <button key={completion} type="button" className="chip" onClick={() => changeQuery(complete(query, completion))}>
+              {completionLabel(query, completion)}
+              {i === 0 && <Kbd spec="Tab" />}
             </button>
           ))}
         </div>
@@ -102,33 +117,8 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
             {error}
           </p>
         )}
+        {typed && !error && response && !pending && <SearchNotice response={response} onCorrect={(word) => changeQuery(correctQuery(query, word))} />}
         {typed && !error && response && response.total > 0 && <SearchResults response={response} active={active} onActivate={(hit) => setActiveIndex(hits.indexOf(hit))} onOpen={open} />}
-        {typed && !error && response && response.total === 0 && !pending && (
-          <div className="search-empty" role="status">
-            <p>
-              No passages match <q>{response.query}</q>.
-            </p>
-            {response.suggestions.length > 0 && (
-              <p>
-                Did you mean{' '}
-                {response.suggestions.map((word, i) => (
-                  <span key={word}>
-                    {i > 0 && ', '}
-                    <button type="button" className="link-button" onClick={() => changeQuery(complete(query, word))}>
-                      {word}
-                    </button>
-                  </span>
-                ))}
-                ?
-              </p>
-            )}
-            {response.reading.notes.map((note) => (
-              <p key={note} className="muted small">
-                {note}
-              </p>
-            ))}
-          </div>
-        )}
       </div>
 
       {typed && response && response.total > 0 && (

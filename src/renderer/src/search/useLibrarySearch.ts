@@ -9,6 +9,12 @@ import { api, errorMessage } from '../api/client';
 
 /** Long enough to skip the middle of a fast word, short enough to feel instant. */
 const DEBOUNCE_MS = 60;
+/**
+ * While typing, the last word is read as a prefix, which has no "did you mean". Once typing
+ * pauses this long, the query is also read as final, for its spelling suggestions only (its
+ * results would drop the prefix matches the user is looking at).
+ */
+const SETTLED_MS = 450;
 export const SEARCH_LIMIT = 60;
 
 export interface LibrarySearchState {
@@ -33,17 +39,44 @@ export function useLibrarySearch(query: string): LibrarySearchState {
       return;
     }
     setState((current) => ({ ...current, pending: true }));
-    const timer = setTimeout(() => {
+    let retries = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const suggestSpelling = () => {
+      api.search({ query, asYouType: false, limit: 1 }).then(
+        (settled) =>
+          id === latest.current &&
+          settled.suggestions.length > 0 &&
+          setState((current) => (current.response ? { ...current, response: { ...current.response, suggestions: settled.suggestions } } : current)),
+        () => undefined
+      );
+    };
+    const run = () => {
       api.search({ query, asYouType: true, limit: SEARCH_LIMIT }).then(
-        (response) => id === latest.current && setState((current) => ({ ...current, response, pending: false, error: null })),
+        (response) => {
+          if (id !== latest.current) return;
+          // Answered "superseded" although it is the newest: another window's query took the
+          // search lane. Ask again rather than show nothing.
+          if (response.superseded) {
+            if (retries++ < 3) run();
+            return;
+          }
+          setState((current) => ({ ...current, response, pending: false, error: null }));
+          if (response.suggestions.length === 0 && /\S$/.test(query)) settle = setTimeout(suggestSpelling, SETTLED_MS);
+        },
         (error: unknown) => id === latest.current && setState((current) => ({ ...current, pending: false, error: errorMessage(error) }))
       );
+    };
+    const timer = setTimeout(() => {
+      run();
       api.suggest({ query, limit: 6 }).then(
         (suggestions) => id === latest.current && setState((current) => ({ ...current, suggestions })),
         () => undefined
       );
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      clearTimeout(settle);
+    };
   }, [query]);
 
   return state;
