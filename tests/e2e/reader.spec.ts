@@ -1,8 +1,11 @@
 // The reading view of the bundled briefing: its structure, the table of contents with scroll-spy,
-// reading preferences and the reading position that survive a reload, and how links behave.
+// reading preferences and the reading position that survive a reload, and how links and note
+// calls behave.
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { currentTocEntry, openReader, readerScroll, scrollTop, type PageGlobals } from './support/page';
-import { useWebApp } from './support/web-app';
+import { callApi, currentTocEntry, openReader, readerScroll, scrollTop, type PageGlobals } from './support/page';
+import { SAMPLES, useWebApp } from './support/web-app';
 
 const app = useWebApp();
 
@@ -70,8 +73,9 @@ test('follows the reading with scroll-spy as the user scrolls', async ({ page })
     await page.mouse.wheel(0, 300);
   }
   await expect(currentTocEntry(page)).toHaveText('EU-CELAC cooperation on drug-related issues');
-  await page.mouse.wheel(0, 2500);
-  await expect(currentTocEntry(page)).not.toHaveText('EU-CELAC cooperation on drug-related issues');
+  const next = page.getByRole('heading', { name: /^Political and security issues/ });
+  for (let i = 0; i < 200 && (await next.evaluate((h) => h.getBoundingClientRect().top)) > 60; i++) await page.mouse.wheel(0, 300);
+  await expect(currentTocEntry(page)).toHaveText(/^Political and security issues/);
   await readerScroll(page).evaluate((element) => element.scrollTo({ top: 0 }));
   await expect(currentTocEntry(page)).toHaveText('Summary');
 });
@@ -123,4 +127,20 @@ test('reopens a briefing where the reader left it', async ({ page }) => {
 
   await page.reload();
   await expect(passage).toBeInViewport();
+});
+
+test('a note call jumps to its note, and the note leads back to the call', async ({ page }) => {
+  const data = fs.readFileSync(path.join(SAMPLES, '02-ai-ethics-guidelines.txt')).toString('base64');
+  const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [{ name: '02-ai-ethics-guidelines.txt', data }] });
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/read/${imported?.id}`);
+  const call = page.getByRole('link', { name: 'Note 3', exact: true }).first();
+  await call.scrollIntoViewIfNeeded();
+  await call.click();
+  const note = page.locator('[data-note-label="3"]');
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText('Data quality and artificial intelligence');
+  await page.getByRole('link', { name: 'Back to the call of note 3', exact: true }).click();
+  await expect(call).toBeInViewport();
+  await expect(call).toBeFocused();
 });

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { BriefingSummary } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
+import { useAppInfo } from '../app/app-info';
 import { useCommands } from '../app/commands';
 import { useSetting } from '../app/settings';
 import { librarySortSetting, type LibraryColumn } from '../app/setting-keys';
@@ -25,6 +26,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
   const { chooseFiles, busy } = useImport();
   const { notify } = useToasts();
   const commands = useCommands();
+  const { dataDir } = useAppInfo();
 
   const sorted = useMemo(() => (state.status === 'ready' ? sortBriefings(state.briefings, sort) : []), [state, sort]);
   const onSort = (column: LibraryColumn) =>
@@ -78,6 +80,9 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
           </p>
         )}
         {state.status === 'ready' && (count === 0 ? <EmptyLibrary onImport={chooseFiles} /> : <LibraryTable briefings={sorted} sort={sort} onSort={onSort} onOpen={onOpen} onDelete={setToDelete} />)}
+        <p className="library-footer muted small">
+          Everything stays on this computer, in <span className="path">{dataDir}</span>. Drop briefings anywhere on the window to import them.
+        </p>
       </main>
       {toDelete && (
         <ConfirmDialog title="Delete this briefing?" confirmLabel="Delete" tone="danger" onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)}>

@@ -10,7 +10,6 @@ import { hitOptionId } from './flatten-hits';
 import { Snippet } from './Snippet';
 
 const KIND_LABELS: Partial<Record<BlockKind, string>> = {
-  summary: 'Summary',
   'list-item': 'List',
   figure: 'Figure',
   'figure-source': 'Figure source',

@@ -7,16 +7,20 @@ const WORDS_PER_MINUTE = 230;
 export function ArticleHeader({ doc, words }: { doc: BriefingDocument; words: number }) {
   const m = doc.metadata;
   const kicker = [m.documentType, m.series ?? m.publisher].filter(Boolean).join(' · ');
-  const byline = [m.authors.map(personName).join(', '), formatDate(m.date, m.year), m.peNumber].filter(Boolean);
+  const authors = m.authors.map(personName).join(', ');
+  const when = formatDate(m.date, m.year);
   const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-  const facts = [`${minutes} min read`, plural(doc.sections.filter((s) => s.kind !== 'summary').length, 'section'), doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null].filter(Boolean);
+  const facts = [`${minutes} min read`, plural(doc.sections.filter((s) => s.kind !== 'summary').length, 'section'), doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null];
+  // With no author or PE number to show, the date joins the facts rather than standing alone.
+  const byline = authors || m.peNumber ? [authors, when, m.peNumber].filter(Boolean) : [];
+  if (byline.length === 0 && when) facts.unshift(when);
   return (
     <header className="article-header">
       {kicker && <p className="kicker">{kicker}</p>}
       <h1 className="article-title">{m.title}</h1>
       {m.subtitle && <p className="article-subtitle">{m.subtitle}</p>}
       {byline.length > 0 && <p className="article-byline">{byline.join(' · ')}</p>}
-      <p className="article-facts">{facts.join(' · ')}</p>
+      <p className="article-facts">{facts.filter(Boolean).join(' · ')}</p>
     </header>
   );
 }

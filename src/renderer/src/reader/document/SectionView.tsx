@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { ItemView } from './ItemView';
 import type { ArticleSection } from './layout';
 
-/** Headings written in capitals ("SUMMARY") are shown as small capitals rather than shouted. */
+/** Headings written in capitals ("SUMMARY") are set as labels rather than shouted (see .caps). */
 export function isAllCaps(title: string): boolean {
   return /\p{Lu}/u.test(title) && !/\p{Ll}/u.test(title);
 }

@@ -1,0 +1,134 @@
+// Takes the README's screenshots (docs/screenshots/*.png) in Debian's Chromium against browser
+// mode, on a fresh temporary library holding the bundled briefing and the sample briefings:
+//   node scripts/screenshots.mjs [--out docs/screenshots]
+// Builds browser mode first when it is stale, like `npm run web`.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureWebBuilt, ROOT } from './build-web.mjs';
+
+const outIndex = process.argv.indexOf('--out');
+const OUT = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(ROOT, 'docs/screenshots'));
+const SAMPLES = path.join(ROOT, 'tests/fixtures/samples');
+
+async function startServer(dataDir) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'out/web/server.mjs'), '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(out);
+      if (match) resolve(new URL(match[0]));
+    });
+    child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+async function call(url, method, input) {
+  const response = await fetch(`${url.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Briefing-Token': url.hash.slice('#token='.length) },
+    body: JSON.stringify(input)
+  });
+  const reply = await response.json();
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+async function main() {
+  await ensureWebBuilt();
+  fs.mkdirSync(OUT, { recursive: true });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-shots-'));
+  const { child, url } = await startServer(dataDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+  });
+  try {
+    const files = fs.readdirSync(SAMPLES).filter((name) => name.endsWith('.txt'));
+    await call(url, 'importFiles', { files: files.map((name) => ({ name, data: fs.readFileSync(path.join(SAMPLES, name)).toString('base64') })) });
+    const briefings = await call(url, 'listBriefings', {});
+    const bundled = briefings.find((b) => b.title.includes('Andean region'));
+    for (const [i, b] of briefings.filter((x) => x !== bundled).entries()) {
+      await call(url, 'markOpened', { id: b.id });
+      await new Promise((resolve) => setTimeout(resolve, 20 * (i + 1)));
+    }
+    await call(url, 'saveSettings', { values: { 'reader.theme': 'light', 'library.sort': { column: 'opened', direction: 'desc' } } });
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const shot = async (name) => {
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+      process.stdout.write(`${path.relative(ROOT, path.join(OUT, `${name}.png`))}\n`);
+    };
+    const scrollTo = (text, above = 24) =>
+      page.locator('[data-testid="reader-scroll"]').evaluate(
+        (element, [start, margin]) => {
+          const block = [...element.querySelectorAll('[data-block-id], h2, h3')].find((b) => b.textContent.startsWith(start));
+          if (block) element.scrollTop += block.getBoundingClientRect().top - element.getBoundingClientRect().top - margin;
+        },
+        [text, above]
+      );
+
+    await page.goto(url.href);
+    await page.goto(`${url.origin}/#/read/${bundled.id}`);
+    await page.waitForSelector('.article');
+    await page.evaluate('document.fonts.ready');
+    await shot('reader-light');
+
+    await scrollTo('Figure 1', 330);
+    await shot('reader-figure-light');
+
+    await scrollTo('Political and security issues');
+    await page.keyboard.press('t');
+    await shot('reader-sepia');
+    await page.keyboard.press('t');
+    await shot('reader-dark');
+    await page.keyboard.press('t');
+
+    await scrollTo('Introduction');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('ecuador');
+    await shot('find');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await shot('reading-settings');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('?');
+    await shot('shortcuts');
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+k');
+    await shot('search-empty');
+    await page.keyboard.type('cocain seizures', { delay: 30 });
+    await page.waitForSelector('[role="option"]');
+    await shot('search');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await shot('search-hit');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+ArrowLeft');
+    await page.waitForSelector('.library-table');
+    await shot('library-light');
+    await page.keyboard.press('t');
+    await page.keyboard.press('t');
+    await shot('library-dark');
+    await page.keyboard.press('t');
+  } finally {
+    await browser.close();
+    child.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`Screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
