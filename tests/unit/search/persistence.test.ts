@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/open';
 import { readMeta, FORMAT_VERSION } from '../../../src/main/library/search/schema';
-import { InProcessSearchService } from '../../../src/main/library/search/service';
+import { type InProcessSearchService } from '../../../src/main/library/search/service';
 import { BUNDLED_BRIEFING, tempDir } from '../../helpers/temp-library';
 
 /** A library with the bundled briefing, closed; returns its folder and the hits of a query. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/open';
 import { QueryCancelled } from '../../../src/main/library/search/scorer';
-import { InProcessSearchService } from '../../../src/main/library/search/service';
+import { type InProcessSearchService } from '../../../src/main/library/search/service';
 import { WorkerSearchService } from '../../../src/main/library/search/worker-service';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
 import { addBriefing } from './search-fixtures';
