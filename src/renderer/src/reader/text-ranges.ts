@@ -4,13 +4,7 @@
  * document/inline-tree.ts), so offset n is the n-th UTF-16 unit across those text nodes — the same
  * unit the core uses for spans, search highlights and annotation selectors.
  */
-
-/** A range of a block's text, in UTF-16 units of `BlockInfo.text`. */
-export interface TextMatch {
-  blockId: number;
-  start: number;
-  end: number;
-}
+import type { TextMatch } from './text-match';
 
 /** The text nodes of a block and where each starts, for repeated lookups. */
 interface TextIndex {

@@ -7,7 +7,8 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import type { BlockLookup } from './block-lookup';
 import { clearHighlight, paintHighlight, type HighlightName } from './highlights';
 import { revealRange } from './scrolling';
-import { rangesFor, type TextMatch } from './text-ranges';
+import type { TextMatch } from './text-match';
+import { rangesFor } from './text-ranges';
 
 export interface MatchHighlightOptions {
   matches: readonly TextMatch[];

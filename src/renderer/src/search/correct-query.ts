@@ -7,15 +7,20 @@ export function correctQuery(query: string, word: string): string {
   const words = query.split(/(\s+)/);
   let best = -1;
   let bestScore = -1;
+  let inPhrase = false;
   words.forEach((candidate, i) => {
-    if (/^\s*$/.test(candidate) || /^[-"]|:/.test(candidate)) return;
+    // Words of a "quoted phrase", exclusions and filters are the user's exact intent: left alone.
+    const quotes = (candidate.match(/"/g) ?? []).length;
+    const skip = inPhrase || quotes > 0 || /^\s*$/.test(candidate) || /^-|:/.test(candidate);
+    if (quotes % 2 === 1) inPhrase = !inPhrase;
+    if (skip) return;
     const score = sharedStart(candidate.toLowerCase(), word.toLowerCase()) * 100 + sharedLetters(candidate.toLowerCase(), word.toLowerCase());
     if (score > bestScore) {
       best = i;
       bestScore = score;
     }
   });
-  if (best < 0) return `${query.trimEnd()} ${word}`;
+  if (best < 0) return [query.trim(), word].filter(Boolean).join(' ');
   words[best] = word;
   return words.join('');
 }

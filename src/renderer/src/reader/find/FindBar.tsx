@@ -9,7 +9,7 @@ import { useCommand } from '../../app/commands';
 import { Icon } from '../../ui/Icon';
 import type { BlockLookup } from '../block-lookup';
 import { readPosition } from '../scrolling';
-import type { TextMatch } from '../text-ranges';
+import type { TextMatch } from '../text-match';
 import { useMatchHighlights } from '../useMatchHighlights';
 import { findMatches, foldBlocks, MAX_FIND_MATCHES } from './find-matches';
 import { MatchStepper } from './MatchStepper';

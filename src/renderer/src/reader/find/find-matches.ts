@@ -6,7 +6,7 @@
  */
 import { foldText, foldWithMap } from '../../../../shared/text';
 import type { BlockInfo } from '../../../../shared/types';
-import type { TextMatch } from '../text-ranges';
+import type { TextMatch } from '../text-match';
 
 export interface FoldedBlock {
   blockId: number;

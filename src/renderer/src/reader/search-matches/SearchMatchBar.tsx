@@ -9,7 +9,7 @@ import { useCommand } from '../../app/commands';
 import { Icon } from '../../ui/Icon';
 import type { BlockLookup } from '../block-lookup';
 import { MatchStepper } from '../find/MatchStepper';
-import type { TextMatch } from '../text-ranges';
+import type { TextMatch } from '../text-match';
 import { useMatchHighlights } from '../useMatchHighlights';
 
 const NAMES = { all: 'search-match', current: 'search-current' } as const;
