@@ -22,7 +22,7 @@ export const TableOfContents = memo(function TableOfContents({ entries, active, 
 
   return (
     <nav className="toc" aria-label="Contents">
-      <h2 className="toc-heading">Contents</h2>
+      <h2 className="eyebrow toc-heading">Contents</h2>
       <ol ref={list} className="toc-list">
         {entries.map((entry) => (
           <li key={entry.anchor} className={`toc-item level-${Math.min(entry.level, 3)}${entry.sectionId === null ? ' end' : ''}`}>

@@ -22,7 +22,7 @@ export function TypographyMenu() {
         <Icon name="type" />
       </button>
       <div id="typography-menu" className="popover typography-menu" popover="auto" role="dialog" aria-label="Reading settings">
-        <p className="popover-label" id="theme-label">
+        <p className="eyebrow popover-label" id="theme-label">
           Theme
         </p>
         <div className="segmented" role="radiogroup" aria-labelledby="theme-label">
@@ -40,7 +40,7 @@ export function TypographyMenu() {
             </button>
           ))}
         </div>
-        <p className="popover-label" id="size-label">
+        <p className="eyebrow popover-label" id="size-label">
           Text size
         </p>
         <div className="size-control" role="group" aria-labelledby="size-label">

@@ -15,7 +15,7 @@ export function SearchHelp({ recent, onPick }: SearchHelpProps) {
     <div className="search-help">
       {recent.length > 0 && (
         <section aria-labelledby="recent-searches">
-          <h3 id="recent-searches" className="search-help-title">
+          <h3 id="recent-searches" className="eyebrow search-help-title">
             Recent searches
           </h3>
           <ul className="recent-list">
@@ -31,7 +31,7 @@ export function SearchHelp({ recent, onPick }: SearchHelpProps) {
         </section>
       )}
       <section aria-labelledby="search-syntax">
-        <h3 id="search-syntax" className="search-help-title">
+        <h3 id="search-syntax" className="eyebrow search-help-title">
           Search every briefing in your library
         </h3>
         <dl className="syntax-list">

@@ -42,7 +42,7 @@ export function SearchResults({ response, active, onActivate, onOpen }: SearchRe
           {group.sections.map((section) => (
             <div key={`${section.sectionId}`} className="result-section">
               {section.sectionTitle && (
-                <p className="result-section-title" aria-hidden="true">
+                <p className="eyebrow result-section-title" aria-hidden="true">
                   {section.sectionTitle}
                 </p>
               )}

@@ -3,14 +3,13 @@
  * with the match count, next/previous (Enter, Shift+Enter, ⌘/Ctrl+G) and Escape to close. All
  * matches are highlighted in the text.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { BlockInfo } from '../../../../shared/types';
-import { useCommand } from '../../app/commands';
 import { Icon } from '../../ui/Icon';
 import type { BlockLookup } from '../block-lookup';
 import { readPosition } from '../scrolling';
 import type { TextMatch } from '../text-match';
-import { useMatchHighlights } from '../useMatchHighlights';
+import { useMatchNavigation } from '../useMatchNavigation';
 import { findMatches, foldBlocks, MAX_FIND_MATCHES } from './find-matches';
 import { MatchStepper } from './MatchStepper';
 
@@ -30,24 +29,16 @@ export function FindBar({ blocks, lookup, containerRef, focusSignal, onClose }: 
   const deferredQuery = useDeferredValue(query);
   const folded = useMemo(() => foldBlocks(blocks), [blocks]);
   const { matches, truncated } = useMemo(() => findMatches(folded, deferredQuery), [folded, deferredQuery]);
-  const [current, setCurrent] = useState(0);
   const input = useRef<HTMLInputElement>(null);
 
-  const order = useMemo(() => new Map(blocks.map((block, i) => [block.id, i])), [blocks]);
-  // Start from the reader's place, not from the top of the briefing.
-  useEffect(() => setCurrent(firstInView(matches, order, containerRef.current)), [matches, order, containerRef]);
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, [focusSignal]);
-  useMatchHighlights({ matches, current: matches.length > 0 ? current : -1, names: NAMES, lookup, containerRef });
-
-  const step = (delta: number) => {
-    if (matches.length > 0) setCurrent((i) => (i + delta + matches.length) % matches.length);
-  };
-  useCommand('find-next', () => step(1));
-  useCommand('find-previous', () => step(-1));
-  useCommand('close', onClose);
+  const order = useMemo(() => new Map(blocks.map((block, i) => [block.id, i])), [blocks]);
+  // Start from the reader's place, not from the top of the briefing.
+  const startAt = useCallback((found: readonly TextMatch[]) => firstInView(found, order, containerRef.current), [order, containerRef]);
+  const { current, step } = useMatchNavigation({ matches, startAt, names: NAMES, lookup, containerRef, onClose });
 
   const status =
     deferredQuery.trim() === ''

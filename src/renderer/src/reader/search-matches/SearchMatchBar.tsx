@@ -2,15 +2,14 @@
  * After opening a library-search hit: the matched words highlighted in the passage and in every
  * other hit of the same briefing, with next/previous to step through them in reading order.
  */
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useMemo, type RefObject } from 'react';
 import type { SearchHit } from '../../../../shared/contract/search';
 import type { BlockInfo } from '../../../../shared/types';
-import { useCommand } from '../../app/commands';
 import { Icon } from '../../ui/Icon';
 import type { BlockLookup } from '../block-lookup';
 import { MatchStepper } from '../find/MatchStepper';
 import type { TextMatch } from '../text-match';
-import { useMatchHighlights } from '../useMatchHighlights';
+import { useMatchNavigation } from '../useMatchNavigation';
 
 const NAMES = { all: 'search-match', current: 'search-current' } as const;
 
@@ -42,16 +41,8 @@ export function searchMatches(target: SearchTarget, blocks: readonly BlockInfo[]
 
 export function SearchMatchBar({ target, blocks, lookup, containerRef, onClose }: SearchMatchBarProps) {
   const { matches, first } = useMemo(() => searchMatches(target, blocks), [target, blocks]);
-  const [current, setCurrent] = useState(first);
-  useEffect(() => setCurrent(first), [first]);
-  useMatchHighlights({ matches, current: matches.length > 0 ? current : -1, names: NAMES, lookup, containerRef });
-
-  const step = (delta: number) => {
-    if (matches.length > 0) setCurrent((i) => (i + delta + matches.length) % matches.length);
-  };
-  useCommand('find-next', () => step(1));
-  useCommand('find-previous', () => step(-1));
-  useCommand('close', onClose);
+  const startAt = useCallback(() => first, [first]);
+  const { current, step } = useMatchNavigation({ matches, startAt, names: NAMES, lookup, containerRef, onClose });
 
   return (
     <div className="match-bar search-bar" role="region" aria-label="Search matches in this briefing">
