@@ -33,6 +33,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; browser mode serves the same files, and a
+      // minified bundle is a third of the size to load and parse.
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }
     }
   }
