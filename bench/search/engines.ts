@@ -10,6 +10,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { openDatabase } from '../../src/main/library/store/database';
 import { InProcessSearchService } from '../../src/main/library/search/service';
+import { ftsQuery } from './fts-query';
 import type { BenchQuery } from './queries';
 
 export interface BenchEngine {
@@ -38,21 +39,6 @@ export function openOurs(dir: string, options: ConstructorParameters<typeof InPr
     count: (q) => service.searchNow({ query: q.text, limit: 10, asYouType: q.typing ?? false }).total,
     close: () => db.close()
   };
-}
-
-/** FTS5's query for the same text: every word as a prefix (`"word"*`), quoted phrases as phrases. */
-export function ftsQuery(text: string): string {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] !== undefined) {
-      const words = m[1].split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      if (words.length > 0) parts.push(`"${words.join(' ')}"`);
-    } else {
-      for (const word of m[2]!.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) parts.push(`"${word}"*`);
-    }
-  }
-  return parts.join(' ');
 }
 
 export function openFts(dir: string): BenchEngine {

@@ -96,6 +96,18 @@ describe('search query language', () => {
     expect(lib.texts('"money laundering"')).toEqual(['Money laundering through shell companies remains a major concern.']);
   });
 
+  it('answers a query the same whatever was searched before it', () => {
+    const first = lib.search('"money laundering"');
+    lib.search('money laundering companies');
+    lib.search('police OR prison -governments');
+    expect(lib.search('"money laundering"')).toEqual({ ...first, elapsedMs: expect.any(Number) });
+  });
+
+  it('marks a phrase where its words stand together, not its words elsewhere', () => {
+    const [hit] = lib.search('"money laundering"').hits;
+    expect(hit!.snippet).toBe('**Money laundering** through shell companies remains a major concern.');
+  });
+
   it('leaves out blocks with an excluded word', () => {
     expect(lib.texts('money -extortion')).toEqual(['Money laundering through shell companies remains a major concern.']);
   });

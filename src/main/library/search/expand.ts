@@ -34,6 +34,12 @@ export interface ExpansionLimits {
   prefixLimit: number;
   /** Most approximate matches kept (the closest, then the most frequent). */
   fuzzyLimit: number;
+  /**
+   * The word-family tier: `checked` (default) keeps a Lancaster merge only when the Porter2 stems
+   * agree (one extends the other); `lancaster` keeps every Lancaster merge; `off` has no family
+   * tier. The relevance script compares the three.
+   */
+  family?: 'checked' | 'lancaster' | 'off';
 }
 
 export const DEFAULT_LIMITS: ExpansionLimits = { prefixLimit: 12, fuzzyLimit: 6 };
@@ -59,9 +65,10 @@ export function expandWord(word: QueryWord, typing: boolean, ctx: ExpandContext)
   const exact = vocab.id(term);
   if (exact !== undefined) add(exact, 'exact');
   for (const lang of ctx.languages) for (const id of vocab.sameStem(term, lang)) add(id, 'stem');
-  if (ctx.languages.includes('en') && term.length >= 3 && !/\d/.test(term)) {
+  const family = ctx.limits.family ?? 'checked';
+  if (family !== 'off' && ctx.languages.includes('en') && term.length >= 3 && !/\d/.test(term)) {
     const stem = stemOf(term);
-    for (const id of vocab.sameFamily(familyOf(term))) if (sameFamily(stem, vocab.stems[id]!)) add(id, 'family');
+    for (const id of vocab.sameFamily(familyOf(term))) if (family === 'lancaster' || sameFamily(stem, vocab.stems[id]!)) add(id, 'family');
   }
   const found = variants.length > 0;
   const minPrefix = typing || word.prefix ? 2 : 3;

@@ -65,6 +65,7 @@ export class Scorer {
   private groupScore = new Float64Array(0);
   private total = new Float64Array(0);
   private base = 0;
+  private nextBase = 1;
   private avg = { text: 1, heading: 1, title: 1 };
 
   constructor(
@@ -114,8 +115,12 @@ export class Scorer {
       let ids: number[] = [];
       const strong: number[] = [];
       for (const option of group.options) {
-        const variants = option.kind === 'word' ? option.variants : option.words.flat();
-        for (const v of variants) {
+        // A phrase is marked where its words stand together (snippets.ts), never word by word.
+        if (option.kind === 'phrase') {
+          if (option.words.every((w) => w[0] && indexOf(this.reader.get(w[0].id).docs, doc) >= 0)) best ??= 'exact';
+          continue;
+        }
+        for (const v of option.variants) {
           if (indexOf(this.reader.get(v.id).docs, doc) < 0) continue;
           if (TIER_WEIGHT[v.tier] >= TIER_WEIGHT.family) strong.push(v.id);
           if (best === null || TIER_WEIGHT[v.tier] > TIER_WEIGHT[best]) {
@@ -123,7 +128,7 @@ export class Scorer {
             ids = [v.id];
           } else if (v.tier === best) ids.push(v.id);
         }
-        const note = option.kind === 'word' ? option.notes.get(doc) : undefined;
+        const note = option.notes.get(doc);
         if (note && best === null) best = note;
       }
       // Inflections count as the word itself; prefixes and near spellings only when nothing better matched.
@@ -133,19 +138,22 @@ export class Scorer {
     return { tiers, termIds };
   }
 
+  /**
+   * Starts a query that uses `levels` marks per block. Marks are never cleared: each query starts
+   * above every mark the previous one could have left, so an old mark never reads as a new one.
+   */
   private prepare(levels: number): void {
     const size = this.docs.capacity;
-    if (this.level.length < size) {
-      this.level = new Int32Array(size);
-      this.groupScore = new Float64Array(size);
-      this.total = new Float64Array(size);
-      this.base = 0;
+    if (this.level.length < size || this.nextBase > 1 << 30) {
+      if (this.level.length < size) {
+        this.level = new Int32Array(size);
+        this.groupScore = new Float64Array(size);
+        this.total = new Float64Array(size);
+      } else this.level.fill(0);
+      this.nextBase = 1;
     }
-    if (this.base > 1 << 30) {
-      this.level.fill(0);
-      this.base = 0;
-    }
-    this.base += levels;
+    this.base = this.nextBase;
+    this.nextBase = this.base + levels;
   }
 
   /**

@@ -2,8 +2,8 @@
  * Word forms that count as the same word: the Snowball stemmer of a briefing's language (Porter2
  * for English) decides the "stem" tier — seizure/seizures, trafficker/trafficking — and, for
  * English, the Lancaster stemmer a wider, lower-weighted "family" tier — seizure/seized — kept only
- * where the two stemmers agree the words are related (one Porter2 stem extends the other), which
- * rejects Lancaster's false merges such as general/generate.
+ * where the two stemmers agree the words are related (`sameFamily`), which rejects most of
+ * Lancaster's false merges such as general/generate or all/alliance.
  */
 import { lancasterStemmer } from 'lancaster-stemmer';
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
@@ -40,7 +40,13 @@ export function familyOf(term: string): string {
   return term.length < 3 || /\d/.test(term) ? term : lancasterStemmer(term);
 }
 
-/** Whether two terms of the same Lancaster family are related closely enough to match. */
+/**
+ * Whether two terms of the same Lancaster family are related closely enough to match: their
+ * Porter2 stems must agree up to a short ending (seiz/seizur, produc/product), and the shorter one
+ * must have four letters or more — Lancaster's merges of short stems (the/these, all/alliance,
+ * six/sixth) are mostly wrong; `npm run relevance` lists what this keeps and rejects.
+ */
 export function sameFamily(stemA: string, stemB: string): boolean {
-  return stemA.startsWith(stemB) || stemB.startsWith(stemA);
+  const [short, long] = stemA.length <= stemB.length ? [stemA, stemB] : [stemB, stemA];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
 }

@@ -1,0 +1,36 @@
+/**
+ * `npm run relevance`: success@3 and MRR per query category for our search and for SQLite FTS5 on
+ * the same sections of the bundled briefing (tests/relevance/queries.json), as a Markdown table,
+ * followed by the queries either engine missed.
+ */
+import { evaluateRelevance, familyMerges } from '../tests/relevance/evaluate';
+
+const report = evaluateRelevance();
+const f = (n: number) => n.toFixed(2);
+const out: string[] = [];
+out.push(`## Relevance — bundled briefing, ${report.ranks.length} queries (${new Date().toISOString().slice(0, 10)})`, '');
+out.push('| category | queries | ours success@3 | ours MRR | FTS5 success@3 | FTS5 MRR |', '|---|---:|---:|---:|---:|---:|');
+for (const c of [...report.categories, 'overall']) {
+  const o = report.ours[c]!;
+  const t = report.fts5[c]!;
+  out.push(`| ${c === 'overall' ? '**overall**' : c} | ${o.n} | ${f(o.successAt3)} | ${f(o.mrr)} | ${f(t.successAt3)} | ${f(t.mrr)} |`);
+}
+const misses = report.ranks.filter((r) => r.ours === null || r.ours > 3 || r.fts5 === null || r.fts5 > 3);
+if (misses.length > 0) {
+  out.push('', 'Queries not answered in the top 3 by one of the engines (rank of the expected section; – = not in the top 10):', '');
+  for (const r of misses) out.push(`- ${r.query.category}: \`${r.query.query}\` → ours ${r.ours ?? '–'} (top: ${r.oursTop.join(' · ')}), FTS5 ${r.fts5 ?? '–'}`);
+}
+process.stdout.write(`${out.join('\n')}\n`);
+const worse = report.categories.filter((c) => report.ours[c]!.successAt3 < report.fts5[c]!.successAt3 || report.ours[c]!.mrr < report.fts5[c]!.mrr);
+if (worse.length > 0) process.stdout.write(`\nOurs is behind FTS5 on: ${worse.join(', ')}\n`);
+
+// The word-family tier: what Lancaster's merges add, with and without the Porter2 check.
+out.length = 0;
+out.push('', '### Word-family tier (Lancaster) on the same queries', '', '| family tier | success@3 | MRR | inflected form success@3 | inflected form MRR |', '|---|---:|---:|---:|---:|');
+for (const family of ['checked', 'lancaster', 'off'] as const) {
+  const r = family === 'checked' ? report : evaluateRelevance(family);
+  out.push(`| ${family} | ${f(r.ours.overall!.successAt3)} | ${f(r.ours.overall!.mrr)} | ${f(r.ours['inflected form']!.successAt3)} | ${f(r.ours['inflected form']!.mrr)} |`);
+}
+const merges = familyMerges();
+out.push('', `In the bundled briefing's vocabulary Lancaster puts ${merges.lancaster} pairs of words with different Porter2 stems in one family; the Porter2 check keeps ${merges.kept.length} of them (${merges.kept.slice(0, 12).join(', ')}) and rejects ${merges.rejected.length} (${merges.rejected.slice(0, 12).join(', ')}).`);
+process.stdout.write(`${out.join('\n')}\n`);
