@@ -105,6 +105,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     );
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.removeAllListeners('error');
+      // Once listening, a failing socket must not bring the server down; it is the client's loss.
+      server.on('error', (error) => process.stderr.write(`Browser mode: ${error.message}\n`));
       resolve();
     });
   });

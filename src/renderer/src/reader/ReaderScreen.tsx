@@ -76,6 +76,14 @@ export function ReaderScreen({ doc, savedPosition, target, aside }: ReaderScreen
 
   useReadingPosition(scrollRef, doc.id, positioned);
 
+  // The window (and the browser tab) is named after what is being read.
+  useEffect(() => {
+    document.title = `${doc.metadata.title} — Briefing Reader`;
+    return () => {
+      document.title = 'Briefing Reader';
+    };
+  }, [doc.metadata.title]);
+
   const jumpTo = useCallback((anchor: string) => {
     const container = scrollRef.current;
     const heading = document.getElementById(anchor);
