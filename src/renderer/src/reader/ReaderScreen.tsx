@@ -1,13 +1,15 @@
 /**
  * The reading view of a loaded briefing: toolbar, table of contents with scroll-spy, the article
- * in its own scroll container, the find / search-hit bar, and the side panel area (`aside`, for
- * the annotations sidebar). It opens at the requested passage or where the user left off, and
- * remembers the position as they read.
+ * in its own scroll container, the find / search-hit bar, and room for the annotation layer: a side
+ * panel (`aside`), toolbar buttons (`toolbarActions`) and marks in the text (`decorations`). It
+ * opens at the requested passage or where the user left off, and remembers the position as they
+ * read.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
 import { useCommand } from '../app/commands';
 import { Article } from './document/Article';
+import { DecorationsContext, type ReaderDecorations } from './document/decorations';
 import { buildLayout } from './document/layout';
 import { createBlockLookup } from './block-lookup';
 import { FindBar } from './find/FindBar';
@@ -32,11 +34,15 @@ export interface ReaderScreenProps {
   target: ReaderTarget | null;
   /** The side panel's content (annotations sidebar); the panel is hidden when there is none. */
   aside?: ReactNode;
+  /** Extra toolbar buttons (notes sidebar, export, copy with citation). */
+  toolbarActions?: ReactNode;
+  /** Marks drawn into the text (highlights of the annotation layer). */
+  decorations?: ReaderDecorations;
 }
 
 type Bar = { kind: 'find'; focusSignal: number } | { kind: 'search'; target: SearchTarget } | null;
 
-export function ReaderScreen({ doc, savedPosition, target, aside }: ReaderScreenProps) {
+export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions, decorations }: ReaderScreenProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => buildLayout(doc), [doc]);
   const lookup = useMemo(() => createBlockLookup(() => scrollRef.current), [doc]);
@@ -114,7 +120,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside }: ReaderScreen
 
   return (
     <div className={`reader${contentsOpen ? ' with-contents' : ''}${aside ? ' with-aside' : ''}`}>
-      <ReaderToolbar title={doc.metadata.title} contentsOpen={contentsOpen} onToggleContents={() => setContentsOpen((open) => !open)} />
+      <ReaderToolbar title={doc.metadata.title} contentsOpen={contentsOpen} onToggleContents={() => setContentsOpen((open) => !open)} actions={toolbarActions} />
       <div className="reader-body">
         <div id="reader-contents" className="reader-contents" hidden={!contentsOpen}>
           <TableOfContents entries={layout.toc} active={active} onJump={jumpTo} />
@@ -123,7 +129,13 @@ export function ReaderScreen({ doc, savedPosition, target, aside }: ReaderScreen
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
           {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
           <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
-            <Article doc={doc} layout={layout} />
+            {decorations ? (
+              <DecorationsContext.Provider value={decorations}>
+                <Article doc={doc} layout={layout} />
+              </DecorationsContext.Provider>
+            ) : (
+              <Article doc={doc} layout={layout} />
+            )}
           </div>
         </main>
         {aside && <aside className="reader-aside">{aside}</aside>}

@@ -39,7 +39,7 @@ function locate(index: TextIndex, offset: number): { node: Text; offset: number 
 }
 
 /** The text container of a rendered block. */
-export function blockTextElement(blockElement: Element): Element | null {
+function blockTextElement(blockElement: Element): Element | null {
   return blockElement.querySelector('[data-text]');
 }
 
@@ -68,19 +68,4 @@ export function rangesFor(matches: readonly TextMatch[], elementOf: (blockId: nu
     ranges.push(range);
   }
   return ranges;
-}
-
-/**
- * The offset in its block's text of a DOM position inside a block's text container, or null when
- * the position is outside any block text. For the selection toolbar of the annotation layer.
- */
-export function offsetInBlock(node: Node, offset: number): { blockId: number; offset: number } | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  const container = element?.closest('[data-text]');
-  const block = container?.closest('[data-block-id]');
-  if (!container || !block) return null;
-  const range = document.createRange();
-  range.setStart(container, 0);
-  range.setEnd(node, offset);
-  return { blockId: Number(block.getAttribute('data-block-id')), offset: range.toString().length };
 }

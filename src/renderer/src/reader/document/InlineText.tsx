@@ -76,7 +76,7 @@ function renderLink(key: string, href: string | null, children: ReactNode[]): Re
 }
 
 /** http and https links only; anything else (javascript:, file:, mailto:) is not followed. */
-export function isWebLink(href: string): boolean {
+function isWebLink(href: string): boolean {
   try {
     const url = new URL(href);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';

@@ -51,7 +51,7 @@ export interface ArticleLayout {
 
 export const END_ANCHORS = { notes: 'notes', references: 'references', about: 'about-this-document' } as const;
 
-export function sectionAnchor(id: number): string {
+function sectionAnchor(id: number): string {
   return `section-${id}`;
 }
 
