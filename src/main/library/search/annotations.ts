@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Tier } from './expand';
 import type { QueryWord } from './query-parser';
 import { stemOf } from './stemming';
+import { statement } from './statements';
 import { termsOf } from './tokenizer';
 
 export interface AnnotationView {
@@ -21,15 +22,14 @@ export interface AnnotationView {
 
 /** Reads the live annotations; an annotation spanning several blocks covers each of them. */
 export function readAnnotations(db: Database.Database): AnnotationView {
-  const rows = db
-    .prepare(
-      `SELECT b.id AS block, a.note AS note,
+  const rows = statement(
+    db,
+    `SELECT b.id AS block, a.note AS note,
          (SELECT group_concat(tag, ' ') FROM annotation_tags t WHERE t.annotation_id = a.id) AS tags
        FROM annotations a JOIN blocks b ON b.briefing_id = a.briefing_id
          AND b.text_start < a.pos_end AND b.text_start + length(b.text) > a.pos_start
        WHERE a.deleted_at IS NULL AND a.status <> 'orphan'`
-    )
-    .all() as Array<{ block: number; note: string; tags: string | null }>;
+  ).all() as Array<{ block: number; note: string; tags: string | null }>;
   const view: AnnotationView = { highlighted: new Set(), noted: new Set(), noteTerms: new Map() };
   for (const row of rows) {
     view.highlighted.add(row.block);

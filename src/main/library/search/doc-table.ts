@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { CorruptIndexError, decodeDocs } from './codec';
 import type { IndexMeta } from './schema';
+import { stemmerLanguage } from './stemming';
 
 export interface BriefingInfo {
   num: number;
@@ -29,6 +30,8 @@ export class DocTable {
   /** Lowest and highest block id of each briefing, to restrict a filtered search. */
   readonly briefingRange = new Map<number, [number, number]>();
   private readonly shardBlocks = new Map<number, number[]>();
+  /** Stemmer languages of the indexed briefings ("en", "fr", …), English when there are none. */
+  languages: string[] = ['en'];
   docCount = 0;
 
   /** Largest block id that fits the arrays. */
@@ -92,6 +95,8 @@ export class DocTable {
       this.briefings.set(r.num, info);
       this.briefingsById.set(r.briefing_id, info);
     }
+    const languages = new Set([...this.briefings.values()].map((b) => stemmerLanguage(b.language)));
+    this.languages = languages.size > 0 ? [...languages] : ['en'];
     this.briefingRange.clear();
     for (const blocks of this.shardBlocks.values()) {
       for (const block of blocks) {

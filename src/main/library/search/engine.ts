@@ -16,7 +16,6 @@ import { parseQuery, type Clause, type ParsedQuery, type QueryWord } from './que
 import { groupHits, materializeHits } from './results';
 import { readMeta, readVersionStamp, type IndexMeta } from './schema';
 import { Scorer, type GroupPlan, type OptionPlan } from './scorer';
-import { stemmerLanguage } from './stemming';
 import { Vocabulary } from './vocabulary';
 
 export type EngineState = 'ready' | 'missing' | 'building' | 'corrupt';
@@ -36,7 +35,7 @@ export const DEFAULT_LIMIT = 20;
 
 export class SearchEngine {
   private docs = new DocTable();
-  private vocab = new Vocabulary();
+  private vocab: Vocabulary;
   private reader: PostingsReader;
   private scorer: Scorer;
   private meta: IndexMeta | null = null;
@@ -49,6 +48,7 @@ export class SearchEngine {
     private readonly options: EngineOptions = {}
   ) {
     this.limits = options.limits ?? DEFAULT_LIMITS;
+    this.vocab = new Vocabulary(db);
     this.reader = this.newReader();
     this.scorer = this.newScorer();
   }
@@ -69,15 +69,15 @@ export class SearchEngine {
         if (!this.meta || this.meta.buildId !== meta.buildId) {
           this.meta = meta;
           this.docs = new DocTable();
-          this.vocab = new Vocabulary();
+          this.vocab = new Vocabulary(this.db);
           this.reader = this.newReader();
           this.scorer = this.newScorer();
-          this.vocab.load(this.db);
+          this.vocab.load();
           this.docs.load(this.db, meta);
         } else {
           const since = this.meta.gen;
           this.meta = meta;
-          this.reader.invalidate(this.vocab.load(this.db, since));
+          this.reader.invalidate(this.vocab.load(since));
           this.docs.load(this.db, meta, since);
         }
       })();
@@ -89,6 +89,11 @@ export class SearchEngine {
       this.state = 'corrupt';
     }
     return this.state;
+  }
+
+  /** Builds what the first approximate search would otherwise build: call when idle. */
+  warm(): void {
+    if (this.state === 'ready') this.vocab.fuzzyIndex();
   }
 
   /** Forgets everything loaded, so the next `refresh` reloads from the tables. */
@@ -186,7 +191,7 @@ export class SearchEngine {
     const seen = new Set<string>();
     const out: string[] = [];
     for (const id of ids) {
-      const display = vocab.displays[id]!;
+      const display = vocab.display(id);
       if (seen.has(display)) continue;
       seen.add(display);
       out.push(head + display);
@@ -211,10 +216,7 @@ export class SearchEngine {
   }
 
   private expandContext(): ExpandContext {
-    const languages = new Set<string>();
-    for (const info of this.docs.briefings.values()) languages.add(stemmerLanguage(info.language));
-    if (languages.size === 0) languages.add('en');
-    return { vocabulary: this.vocab, languages: [...languages], limits: this.limits };
+    return { vocabulary: this.vocab, languages: this.docs.languages, limits: this.limits };
   }
 
   /** A search with filters and no words lists the matching blocks in reading order. */

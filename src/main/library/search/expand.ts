@@ -68,7 +68,7 @@ export function expandWord(word: QueryWord, typing: boolean, ctx: ExpandContext)
   const family = ctx.limits.family ?? 'checked';
   if (family !== 'off' && ctx.languages.includes('en') && term.length >= 3 && !/\d/.test(term)) {
     const stem = stemOf(term);
-    for (const id of vocab.sameFamily(familyOf(term))) if (family === 'lancaster' || sameFamily(stem, vocab.stems[id]!)) add(id, 'family');
+    for (const [id, other] of vocab.sameFamily(familyOf(term))) if (family === 'lancaster' || sameFamily(stem, other)) add(id, 'family');
   }
   const found = variants.length > 0;
   const minPrefix = typing || word.prefix ? 2 : 3;
@@ -127,7 +127,7 @@ export function suggestionsFor(words: readonly QueryWord[], ctx: ExpandContext, 
       .filter(([id]) => vocab.df[id]! > 0)
       .sort((a, b) => a[1] - b[1] || vocab.df[b[0]]! - vocab.df[a[0]]!);
     for (const [id] of near.slice(0, 3)) {
-      const display = vocab.displays[id]!;
+      const display = vocab.display(id);
       if (!out.includes(display)) out.push(display);
     }
   }

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { SearchBriefingGroup, SearchHit } from '../../../shared/contract/search';
 import type { BlockKind } from '../../../shared/types';
 import { buildSnippet, type MatchTerms } from './snippets';
+import { statement } from './statements';
 
 interface HitRow {
   id: number;
@@ -24,13 +25,12 @@ export function materializeHits(
   termsFor: (doc: number) => MatchTerms
 ): Array<Omit<SearchHit, 'match'>> {
   if (ranked.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT b.id, b.briefing_id, br.title AS briefing_title, b.section_id, s.title AS section_title, b.kind, b.text
+  const rows = statement(
+    db,
+    `SELECT b.id, b.briefing_id, br.title AS briefing_title, b.section_id, s.title AS section_title, b.kind, b.text
        FROM blocks b JOIN briefings br ON br.id = b.briefing_id LEFT JOIN sections s ON s.id = b.section_id
        WHERE b.id IN (SELECT value FROM json_each(?))`
-    )
-    .all(JSON.stringify(ranked.map((r) => r.doc))) as HitRow[];
+  ).all(JSON.stringify(ranked.map((r) => r.doc))) as HitRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ranked.flatMap(({ doc, score }) => {
     const row = byId.get(doc);

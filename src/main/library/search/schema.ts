@@ -15,7 +15,7 @@
 import type Database from 'better-sqlite3';
 
 /** Bump when the persisted form changes: every index of an older format is rebuilt. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /** Block ids per shard. 4096 keeps a shard's rows small to rewrite; see bench/RESULTS.md. */
 export const DEFAULT_SHARD_SIZE = 4096;
@@ -43,6 +43,8 @@ export function createSearchTables(db: Database.Database): void {
       gen INTEGER NOT NULL
     ) STRICT;
     CREATE INDEX IF NOT EXISTS search_terms_by_gen ON search_terms(gen);
+    CREATE INDEX IF NOT EXISTS search_terms_by_stem ON search_terms(stem);
+    CREATE INDEX IF NOT EXISTS search_terms_by_family ON search_terms(family);
     -- Positions come second: SQLite reads a large row's later column from overflow pages only
     -- when it is asked for, so a query that needs no positions does not read them.
     CREATE TABLE IF NOT EXISTS search_postings (key INTEGER PRIMARY KEY, docs BLOB NOT NULL, positions BLOB NOT NULL) STRICT;

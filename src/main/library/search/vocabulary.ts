@@ -1,138 +1,156 @@
 /**
- * The vocabulary in memory: every indexed term with its block frequency, stem, word family and a
- * display form, and the lookups that expand a query word — exact, same stem, same family, prefix
- * (binary search in the sorted terms: microseconds, where walking a radix tree for a short prefix
- * takes milliseconds) and approximate (MiniSearch's `SearchableMap.fuzzyGet` over a radix tree,
- * built on first use so that start-up does not pay for it).
+ * The vocabulary: what a query word can expand to. In memory only what every keystroke needs —
+ * the terms in sorted order with their block frequencies, so that exact lookup and prefix ranges
+ * are binary searches (microseconds, where walking a radix tree for a short prefix takes
+ * milliseconds) — and, built on first use, MiniSearch's `SearchableMap` for approximate matches
+ * (`fuzzyGet`). Stems, word families and display forms stay in SQLite (indexed columns of
+ * `search_terms`) and are read for the few words of a query, which keeps start-up short.
  */
 import type Database from 'better-sqlite3';
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemOf } from './stemming';
 
-interface TermRow {
-  id: number;
-  term: string;
-  df: number;
-  stem: string;
-  family: string;
-  display: string;
-}
-
 export class Vocabulary {
+  /** Term of each id. */
   terms: string[] = [];
-  displays: string[] = [];
-  stems: string[] = [];
-  families: string[] = [];
+  /** Block frequency of each id (0 for ids not loaded or no longer used). */
   df = new Int32Array(0);
-  readonly ids = new Map<string, number>();
-  private readonly byStem = new Map<string, number[]>();
-  private readonly byFamily = new Map<string, number[]>();
-  /** Term ids sorted by term, for prefix ranges. */
-  private sorted: number[] = [];
+  /** Terms in code-unit order, and their ids. */
+  private sortedTerms: string[] = [];
+  private sortedIds: number[] = [];
   private fuzzyMap: SearchableMap<number> | null = null;
   /** Other languages' stems of every term, built when a library holds briefings in them. */
   private readonly otherStems = new Map<string, Map<string, number[]>>();
+  private readonly statements;
+
+  constructor(db: Database.Database) {
+    this.statements = {
+      all: db.prepare('SELECT id, term, df FROM search_terms ORDER BY term').raw(),
+      since: db.prepare('SELECT id, term, df FROM search_terms WHERE gen > ?').raw(),
+      byStem: db.prepare('SELECT id FROM search_terms WHERE stem = ?').pluck(),
+      byFamily: db.prepare('SELECT id, stem FROM search_terms WHERE family = ?').raw(),
+      display: db.prepare('SELECT display FROM search_terms WHERE id = ?').pluck()
+    };
+  }
 
   /** Loads all terms, or those changed after `sinceGen`; returns the ids that changed. */
-  load(db: Database.Database, sinceGen = -1): number[] {
-    const rows = db
-      .prepare('SELECT id, term, df, stem, family, display FROM search_terms WHERE gen > ?')
-      .all(sinceGen) as TermRow[];
+  load(sinceGen = -1): number[] {
+    const full = sinceGen < 0;
+    const rows = (full ? this.statements.all.all() : this.statements.since.all(sinceGen)) as Array<[number, string, number]>;
     const added: number[] = [];
-    for (const r of rows) {
-      if (r.id >= this.df.length) {
-        const grown = new Int32Array(Math.max(r.id + 1, Math.ceil(this.df.length * 1.5), 1024));
-        grown.set(this.df);
-        this.df = grown;
-      }
-      this.df[r.id] = r.df;
-      this.displays[r.id] = r.display;
-      if (this.terms[r.id] === undefined) {
-        this.terms[r.id] = r.term;
-        this.stems[r.id] = r.stem;
-        this.families[r.id] = r.family;
-        this.ids.set(r.term, r.id);
-        push(this.byStem, r.stem, r.id);
-        push(this.byFamily, r.family, r.id);
-        this.fuzzyMap?.set(r.term, r.id);
-        for (const [lang, map] of this.otherStems) push(map, stemOf(r.term, lang), r.id);
-        added.push(r.id);
+    let maxId = this.df.length - 1;
+    for (const [id] of rows) if (id > maxId) maxId = id;
+    if (maxId >= this.df.length) {
+      const grown = new Int32Array(Math.max(maxId + 1, Math.ceil(this.df.length * 1.5), 1024));
+      grown.set(this.df);
+      this.df = grown;
+    }
+    for (const [id, term, df] of rows) {
+      this.df[id] = df;
+      if (this.terms[id] === undefined) {
+        this.terms[id] = term;
+        this.fuzzyMap?.set(term, id);
+        for (const [lang, map] of this.otherStems) push(map, stemOf(term, lang), id);
+        added.push(id);
       }
     }
-    if (added.length > 0) this.mergeSorted(added);
-    return rows.map((r) => r.id);
+    if (full) {
+      // SQLite orders by UTF-8 bytes, JavaScript by UTF-16 units: the same except past U+FFFF.
+      this.sortedTerms = rows.map((r) => r[1]);
+      this.sortedIds = rows.map((r) => r[0]);
+      if (!isSorted(this.sortedTerms)) this.resort();
+    } else if (added.length > 0) this.insertSorted(added);
+    return rows.map((r) => r[0]);
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.sortedTerms.length;
   }
 
   id(term: string): number | undefined {
-    return this.ids.get(term);
+    const at = this.lowerBound(term);
+    return this.sortedTerms[at] === term ? this.sortedIds[at] : undefined;
   }
 
   /** Terms with the same stem in language `lang` (English stems are stored with the index). */
   sameStem(term: string, lang = 'en'): number[] {
-    if (lang === 'en') return this.byStem.get(stemOf(term)) ?? [];
+    if (lang === 'en') return (this.statements.byStem.all(stemOf(term)) as number[]).filter((id) => this.known(id));
     let map = this.otherStems.get(lang);
     if (!map) {
       map = new Map();
-      for (let id = 0; id < this.terms.length; id++) {
-        const t = this.terms[id];
-        if (t !== undefined) push(map, stemOf(t, lang), id);
-      }
+      this.terms.forEach((t, id) => push(map!, stemOf(t, lang), id));
       this.otherStems.set(lang, map);
     }
     return map.get(stemOf(term, lang)) ?? [];
   }
 
-  sameFamily(family: string): number[] {
-    return this.byFamily.get(family) ?? [];
+  /** Terms of a word family (English Lancaster stem), with their English stems. */
+  sameFamily(family: string): Array<[id: number, stem: string]> {
+    return (this.statements.byFamily.all(family) as Array<[number, string]>).filter(([id]) => this.known(id));
   }
 
-  /** Ids of the terms that start with `prefix`, as a range over the sorted terms. */
+  /** The display form of a term: with the accents and apostrophes its folded form lost. */
+  display(id: number): string {
+    return (this.statements.display.get(id) as string | undefined) ?? this.terms[id] ?? '';
+  }
+
+  /** Ids of the terms that start with `prefix`. */
   prefixRange(prefix: string): number[] {
-    const lo = this.lowerBound(prefix);
-    const hi = this.lowerBound(prefix + '\uffff');
-    return this.sorted.slice(lo, hi);
+    return this.sortedIds.slice(this.lowerBound(prefix), this.lowerBound(prefix + '\uffff'));
   }
 
   /** Terms within `distance` edits of `term`, with their distance. */
   fuzzy(term: string, distance: number): Array<[id: number, distance: number]> {
+    return [...this.fuzzyIndex().fuzzyGet(term, distance).values()];
+  }
+
+  /** Builds the radix tree for approximate matching now (a worker does it once it is idle). */
+  fuzzyIndex(): SearchableMap<number> {
     if (!this.fuzzyMap) {
       this.fuzzyMap = new SearchableMap<number>();
-      for (const id of this.sorted) this.fuzzyMap.set(this.terms[id]!, id);
+      for (let i = 0; i < this.sortedTerms.length; i++) this.fuzzyMap.set(this.sortedTerms[i]!, this.sortedIds[i]!);
     }
-    return [...this.fuzzyMap.fuzzyGet(term, distance).values()];
+    return this.fuzzyMap;
+  }
+
+  /** Whether an id read from SQLite is in the loaded view (a newer write may not be yet). */
+  private known(id: number): boolean {
+    return this.terms[id] !== undefined;
   }
 
   private lowerBound(key: string): number {
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = this.sortedTerms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.terms[this.sorted[mid]!]! < key) lo = mid + 1;
+      if (this.sortedTerms[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  private mergeSorted(added: number[]): void {
-    const byTerm = (a: number, b: number) => (this.terms[a]! < this.terms[b]! ? -1 : this.terms[a]! > this.terms[b]! ? 1 : 0);
-    added.sort(byTerm);
-    if (this.sorted.length === 0) {
-      this.sorted = added;
-      return;
+  private insertSorted(added: number[]): void {
+    for (const id of added.sort((a, b) => compare(this.terms[a]!, this.terms[b]!)).reverse()) {
+      const at = this.lowerBound(this.terms[id]!);
+      this.sortedTerms.splice(at, 0, this.terms[id]!);
+      this.sortedIds.splice(at, 0, id);
     }
-    const merged: number[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < this.sorted.length || j < added.length) {
-      if (j >= added.length || (i < this.sorted.length && byTerm(this.sorted[i]!, added[j]!) <= 0)) merged.push(this.sorted[i++]!);
-      else merged.push(added[j++]!);
-    }
-    this.sorted = merged;
   }
+
+  private resort(): void {
+    const order = this.sortedIds.map((_, i) => i).sort((a, b) => compare(this.sortedTerms[a]!, this.sortedTerms[b]!));
+    this.sortedTerms = order.map((i) => this.sortedTerms[i]!);
+    this.sortedIds = order.map((i) => this.sortedIds[i]!);
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isSorted(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
+  return true;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

@@ -59,6 +59,7 @@ function startRebuild(): void {
     rebuilding = null;
     engine.reset();
     engine.refresh();
+    setImmediate(() => engine.warm());
   };
   setImmediate(step);
 }
@@ -97,3 +98,5 @@ parentPort!.on('message', (message: WorkerRequest) => handle(message));
 const started = performance.now();
 ensureIndex();
 reply({ type: 'ready', loadMs: performance.now() - started });
+// Typo tolerance needs a radix tree of the vocabulary: build it once the worker is idle.
+setImmediate(() => engine.warm());
