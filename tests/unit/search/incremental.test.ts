@@ -33,7 +33,7 @@ function snapshot(service: InProcessSearchService) {
 }
 
 function frequencies(service: InProcessSearchService) {
-  return service.engine.db.prepare('SELECT term, df FROM search_terms WHERE df > 0 ORDER BY term').all();
+  return service.engine.db.prepare('SELECT t.term, f.df FROM search_terms t JOIN search_df f ON f.id = t.id WHERE f.df > 0 ORDER BY t.term').all();
 }
 
 describe('the index kept up to date by imports and deletions', () => {

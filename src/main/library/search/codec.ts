@@ -77,10 +77,14 @@ export interface PostingsRow {
   flags: number[];
 }
 
-export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>): Buffer {
+/**
+ * Encodes postings; `after` is the last doc of the row they will be appended to (0 for a new row),
+ * since rows have no header: a row that only grows at its end (an import: new blocks have the
+ * highest ids) is rewritten as its old bytes followed by the new ones, without decoding it.
+ */
+export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>, after = 0): Buffer {
   const w = new ByteWriter();
-  w.uint(docs.length);
-  let previous = 0;
+  let previous = after;
   for (let i = 0; i < docs.length; i++) {
     w.uint(docs[i]! - previous);
     previous = docs[i]!;
@@ -95,10 +99,9 @@ export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>
  */
 export function decodePostingsInto(blob: Uint8Array, docs: number[], flags: number[], maxDoc: number): void {
   const r = new ByteReader(blob, 'a postings row');
-  const n = r.uint();
   let doc = 0;
   let previous = docs.length > 0 ? docs[docs.length - 1]! : -1;
-  for (let i = 0; i < n; i++) {
+  while (!r.done) {
     doc += r.uint();
     const flag = r.uint();
     if (doc <= previous || doc > maxDoc || flag === 0) throw new CorruptIndexError('a postings row is out of order');
@@ -106,16 +109,15 @@ export function decodePostingsInto(blob: Uint8Array, docs: number[], flags: numb
     flags.push(flag);
     previous = doc;
   }
-  if (!r.done) throw new CorruptIndexError('a postings row has trailing bytes');
 }
 
 /**
  * Positions of one term in the blocks of one postings row, in the same order: those of entry i are
- * `positions[starts[i] .. starts[i + 1])`, the last entry's running to the end.
+ * `positions[starts[i] .. starts[i + 1])`, the last entry's running to the end. Headerless too, so
+ * appending entries appends bytes.
  */
 export function encodePositions(starts: ArrayLike<number>, positions: ArrayLike<number>): Buffer {
   const w = new ByteWriter();
-  w.uint(starts.length);
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i]!;
     const to = i + 1 < starts.length ? starts[i + 1]! : positions.length;
@@ -137,11 +139,10 @@ export interface PositionsRow {
 
 export function decodePositions(blob: Uint8Array): PositionsRow {
   const r = new ByteReader(blob, 'a positions row');
-  const n = r.uint();
-  const starts = new Int32Array(n + 1);
+  const starts: number[] = [];
   const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    starts[i] = out.length;
+  while (!r.done) {
+    starts.push(out.length);
     const count = r.uint();
     let p = 0;
     for (let k = 0; k < count; k++) {
@@ -149,9 +150,8 @@ export function decodePositions(blob: Uint8Array): PositionsRow {
       out.push(p);
     }
   }
-  starts[n] = out.length;
-  if (!r.done) throw new CorruptIndexError('a positions row has trailing bytes');
-  return { starts, positions: Int32Array.from(out) };
+  starts.push(out.length);
+  return { starts: Int32Array.from(starts), positions: Int32Array.from(out) };
 }
 
 /** What the index keeps about one block: its briefing, section and field lengths in words. */

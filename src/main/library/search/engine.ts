@@ -77,7 +77,8 @@ export class SearchEngine {
         } else {
           const since = this.meta.gen;
           this.meta = meta;
-          this.reader.invalidate(this.vocab.load(since));
+          this.vocab.load(true);
+          this.reader.clear();
           this.docs.load(this.db, meta, since);
         }
       })();
@@ -232,7 +233,12 @@ export class SearchEngine {
   }
 
   private newReader(): PostingsReader {
-    return new PostingsReader(this.db, () => this.docs.capacity - 1, this.options.cacheBytes);
+    return new PostingsReader(
+      this.db,
+      () => this.docs.capacity - 1,
+      () => Math.ceil(this.docs.capacity / (this.meta?.shardSize ?? 4096)),
+      this.options.cacheBytes
+    );
   }
 
   private newScorer(): Scorer {

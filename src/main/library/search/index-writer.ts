@@ -3,9 +3,8 @@
  * of the shards those blocks fall in. Used by a full rebuild (shard by shard, into empty rows)
  * and by the import/delete observer (merging into existing rows), inside the caller's transaction.
  *
- * Each writer is one generation: every row it changes is stamped with `meta.gen + 1`, and
- * `commit()` writes the new generation and totals to the header, so readers can refresh only
- * what changed.
+ * Each writer is one generation: block rows it changes are stamped with `meta.gen + 1`, and
+ * `commit()` writes the new generation and totals to the header, so readers know to refresh.
  */
 import type Database from 'better-sqlite3';
 import type { AnalyzedBatch, TermOccurrences } from './analyze';
@@ -42,11 +41,12 @@ export class IndexWriter {
     this.statements = {
       findTerm: db.prepare('SELECT id, display FROM search_terms WHERE term = ?'),
       insertTerm: db.prepare(
-        'INSERT INTO search_terms (term, df, stem, family, display, gen) VALUES (?, 0, ?, ?, ?, ?) ON CONFLICT (term) DO NOTHING'
+        'INSERT INTO search_terms (term, stem, family, display) VALUES (?, ?, ?, ?) ON CONFLICT (term) DO NOTHING'
       ),
       // One statement for all of a generation's frequency changes: [[id, delta], …] as JSON.
-      updateTerms: db.prepare(
-        `UPDATE search_terms SET df = df + (j.value ->> 1), gen = ? FROM json_each(?) AS j WHERE search_terms.id = (j.value ->> 0)`
+      updateFrequencies: db.prepare(
+        `INSERT INTO search_df (id, df) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) AS j WHERE true
+         ON CONFLICT (id) DO UPDATE SET df = df + excluded.df`
       ),
       updateDisplay: db.prepare('UPDATE search_terms SET display = ? WHERE id = ?'),
       readRow: db.prepare('SELECT docs, positions FROM search_postings WHERE key = ?'),
@@ -82,6 +82,7 @@ export class IndexWriter {
       const id = this.termId(term, batch.displays.get(term) ?? term, fresh);
       forEachShard(occ, this.meta.shardSize, (shard, part) => {
         const key = rowKey(id, shard);
+        if (!fresh && this.append(key, part)) return;
         const row = fresh ? part : mergeRows(this.readRow(key), part);
         this.statements.writeRow.run(key, encodePostings(row.docs, row.flags), encodePositions(row.starts, row.positions));
       });
@@ -130,7 +131,7 @@ export class IndexWriter {
    */
   commit(changes: Partial<IndexMeta> = {}, flushTerms = true): IndexMeta {
     if (flushTerms) {
-      if (this.dfDelta.size > 0) this.statements.updateTerms.run(this.gen, JSON.stringify([...this.dfDelta]));
+      if (this.dfDelta.size > 0) this.statements.updateFrequencies.run(JSON.stringify([...this.dfDelta]));
       this.dfDelta.clear();
     }
     for (const [id, display] of this.displayUpdates) this.statements.updateDisplay.run(display, id);
@@ -179,11 +180,30 @@ export class IndexWriter {
   }
 
   private insertTerm(term: string, display: string): { id: number; display: string } | undefined {
-    const inserted = this.statements.insertTerm.run(term, stemOf(term), familyOf(term), display, this.gen);
+    const inserted = this.statements.insertTerm.run(term, stemOf(term), familyOf(term), display);
     if (inserted.changes === 0) return undefined;
     const found = { id: Number(inserted.lastInsertRowid), display };
     this.termIds.set(term, found);
     return found;
+  }
+
+  /**
+   * Appends `part` to the row at `key` as bytes when all its blocks come after the row's last one
+   * (the usual import); false when the row must be merged instead.
+   */
+  private append(key: number, part: TermOccurrences): boolean {
+    const row = this.statements.readRow.get(key) as { docs: Buffer; positions: Buffer } | undefined;
+    if (!row) return false;
+    const docs: number[] = [];
+    decodePostingsInto(row.docs, docs, [], Number.MAX_SAFE_INTEGER);
+    const last = docs[docs.length - 1] ?? -1;
+    if (part.docs[0]! <= last) return false;
+    this.statements.writeRow.run(
+      key,
+      Buffer.concat([row.docs, encodePostings(part.docs, part.flags, last)]),
+      Buffer.concat([row.positions, encodePositions(part.starts, part.positions)])
+    );
+    return true;
   }
 
   private readRow(key: number): TermOccurrences {

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { decodePositions, decodePostingsInto, type PositionsRow } from './codec';
-import { SHARD_SPAN } from './schema';
+import { rowKey } from './schema';
 
 export interface Postings {
   docs: Int32Array;
@@ -50,10 +50,6 @@ class LruCache<K, V> {
     this.map.clear();
     this.bytes = 0;
   }
-
-  keys(): K[] {
-    return [...this.map.keys()];
-  }
 }
 
 export class PostingsReader {
@@ -65,11 +61,14 @@ export class PostingsReader {
   constructor(
     db: Database.Database,
     private readonly maxDoc: () => number,
+    /** Number of shards (the highest block id's shard + 1). */
+    private readonly shards: () => number,
     budgetBytes = 48 * 1024 * 1024
   ) {
     this.postings = new LruCache(budgetBytes * 0.75);
     this.positions = new LruCache(budgetBytes * 0.25);
-    this.readRows = db.prepare('SELECT docs FROM search_postings WHERE key >= ? AND key < ? ORDER BY key').pluck();
+    // A term has a row in some shards: one statement looks them all up, in shard order.
+    this.readRows = db.prepare('SELECT docs FROM search_postings WHERE key IN (SELECT value FROM json_each(?)) ORDER BY key').pluck();
     this.readPositionsRow = db.prepare('SELECT positions FROM search_postings WHERE key = ?').pluck();
   }
 
@@ -80,7 +79,8 @@ export class PostingsReader {
     const docs: number[] = [];
     const flags: number[] = [];
     const max = this.maxDoc();
-    for (const blob of this.readRows.all(termId * SHARD_SPAN, (termId + 1) * SHARD_SPAN) as Buffer[]) {
+    const keys = Array.from({ length: this.shards() }, (_, shard) => rowKey(termId, shard));
+    for (const blob of this.readRows.all(JSON.stringify(keys)) as Buffer[]) {
       decodePostingsInto(blob, docs, flags, max);
     }
     const value = { docs: Int32Array.from(docs), flags: Int32Array.from(flags) };
@@ -90,7 +90,7 @@ export class PostingsReader {
 
   /** The positions row of a term in one shard (entries in the order of that shard's postings). */
   positionsRow(termId: number, shard: number): PositionsRow | null {
-    const key = termId * SHARD_SPAN + shard;
+    const key = rowKey(termId, shard);
     const cached = this.positions.get(key);
     if (cached) return cached;
     const blob = this.readPositionsRow.get(key) as Buffer | undefined;
@@ -100,13 +100,7 @@ export class PostingsReader {
     return row;
   }
 
-  /** Forgets what is cached for terms whose rows changed. */
-  invalidate(termIds: Iterable<number>): void {
-    const changed = new Set(termIds);
-    for (const id of changed) this.postings.delete(id);
-    for (const key of this.positions.keys()) if (changed.has(Math.floor(key / SHARD_SPAN))) this.positions.delete(key);
-  }
-
+  /** Forgets everything cached: after any change to the index (imports are rare, reads refill it). */
   clear(): void {
     this.postings.clear();
     this.positions.clear();

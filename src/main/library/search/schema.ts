@@ -5,8 +5,8 @@
  * a rebuild whenever the stored format version is not `FORMAT_VERSION`. Rows are keyed so that one
  * import or deletion rewrites only the rows of the shards its blocks fall in:
  *
- * - `search_terms`    — the vocabulary: folded term, block frequency (df), English stem and word
- *                       family, a display form with accents, and the generation it last changed in;
+ * - `search_terms`    — the vocabulary: folded term, English stem and word family, a display form
+ *                       with accents; `search_df` its block frequencies;
  * - `search_postings` — per (term, shard of block ids): blocks and how the term occurs (codec.ts),
  *                       and their word positions, read only for phrases and proximity;
  * - `search_docs`     — per shard: each block's briefing, section and field lengths;
@@ -15,19 +15,24 @@
 import type Database from 'better-sqlite3';
 
 /** Bump when the persisted form changes: every index of an older format is rebuilt. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 7;
 
 /** Block ids per shard. 4096 keeps a shard's rows small to rewrite; see bench/RESULTS.md. */
 export const DEFAULT_SHARD_SIZE = 4096;
 
-/** Shards per term in the row key: key = term id × SHARD_SPAN + shard. */
-export const SHARD_SPAN = 1 << 16;
+/** Terms per shard in the row key: key = shard × TERM_SPAN + term id. */
+export const TERM_SPAN = 2 ** 32;
 
+/**
+ * The key of a postings row. Shard-major, so that the rows of one shard are neighbours in the
+ * table: an import (new blocks land in the last shard) or a deletion rewrites one region of the
+ * file instead of one page per term — 8× fewer pages written per import (bench/RESULTS.md).
+ */
 export function rowKey(termId: number, shard: number): number {
-  return termId * SHARD_SPAN + shard;
+  return shard * TERM_SPAN + termId;
 }
 
-const TABLES = ['search_meta', 'search_terms', 'search_postings', 'search_docs', 'search_briefings'];
+const TABLES = ['search_meta', 'search_terms', 'search_df', 'search_postings', 'search_docs', 'search_briefings'];
 
 /** Creates the index tables (empty). Used by the migration and by a rebuild. */
 export function createSearchTables(db: Database.Database): void {
@@ -36,13 +41,13 @@ export function createSearchTables(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS search_terms (
       id INTEGER PRIMARY KEY,
       term TEXT NOT NULL UNIQUE,
-      df INTEGER NOT NULL,
       stem TEXT NOT NULL,
       family TEXT NOT NULL,
-      display TEXT NOT NULL,
-      gen INTEGER NOT NULL
+      display TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX IF NOT EXISTS search_terms_by_gen ON search_terms(gen);
+    -- Block frequencies apart from the terms: an import changes thousands of them, and in a narrow
+    -- table they share few pages.
+    CREATE TABLE IF NOT EXISTS search_df (id INTEGER PRIMARY KEY, df INTEGER NOT NULL) STRICT;
     CREATE INDEX IF NOT EXISTS search_terms_by_stem ON search_terms(stem);
     CREATE INDEX IF NOT EXISTS search_terms_by_family ON search_terms(family);
     -- Positions come second: SQLite reads a large row's later column from overflow pages only

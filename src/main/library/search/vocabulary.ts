@@ -25,42 +25,38 @@ export class Vocabulary {
 
   constructor(db: Database.Database) {
     this.statements = {
-      all: db.prepare('SELECT id, term, df FROM search_terms ORDER BY term').raw(),
-      since: db.prepare('SELECT id, term, df FROM search_terms WHERE gen > ?').raw(),
+      all: db.prepare('SELECT id, term FROM search_terms ORDER BY term').raw(),
+      after: db.prepare('SELECT id, term FROM search_terms WHERE id > ?').raw(),
+      frequencies: db.prepare('SELECT id, df FROM search_df').raw(),
       byStem: db.prepare('SELECT id FROM search_terms WHERE stem = ?').pluck(),
       byFamily: db.prepare('SELECT id, stem FROM search_terms WHERE family = ?').raw(),
       display: db.prepare('SELECT display FROM search_terms WHERE id = ?').pluck()
     };
   }
 
-  /** Loads all terms, or those changed after `sinceGen`; returns the ids that changed. */
-  load(sinceGen = -1): number[] {
-    const full = sinceGen < 0;
-    const rows = (full ? this.statements.all.all() : this.statements.since.all(sinceGen)) as Array<[number, string, number]>;
+  /**
+   * Loads all terms, or (`update`) those added since the last load; block frequencies are reloaded
+   * whole either way — one narrow table, a few milliseconds.
+   */
+  load(update = false): void {
+    const rows = (update ? this.statements.after.all(this.terms.length - 1) : this.statements.all.all()) as Array<[number, string]>;
     const added: number[] = [];
-    let maxId = this.df.length - 1;
-    for (const [id] of rows) if (id > maxId) maxId = id;
-    if (maxId >= this.df.length) {
-      const grown = new Int32Array(Math.max(maxId + 1, Math.ceil(this.df.length * 1.5), 1024));
-      grown.set(this.df);
-      this.df = grown;
+    for (const [id, term] of rows) {
+      if (this.terms[id] !== undefined) continue;
+      this.terms[id] = term;
+      this.fuzzyMap?.set(term, id);
+      for (const [lang, map] of this.otherStems) push(map, stemOf(term, lang), id);
+      added.push(id);
     }
-    for (const [id, term, df] of rows) {
-      this.df[id] = df;
-      if (this.terms[id] === undefined) {
-        this.terms[id] = term;
-        this.fuzzyMap?.set(term, id);
-        for (const [lang, map] of this.otherStems) push(map, stemOf(term, lang), id);
-        added.push(id);
-      }
-    }
-    if (full) {
+    if (!update) {
       // SQLite orders by UTF-8 bytes, JavaScript by UTF-16 units: the same except past U+FFFF.
       this.sortedTerms = rows.map((r) => r[1]);
       this.sortedIds = rows.map((r) => r[0]);
       if (!isSorted(this.sortedTerms)) this.resort();
     } else if (added.length > 0) this.insertSorted(added);
-    return rows.map((r) => r[0]);
+    const df = new Int32Array(Math.max(this.terms.length, 1024));
+    for (const [id, count] of this.statements.frequencies.all() as Array<[number, number]>) if (id < df.length) df[id] = count;
+    this.df = df;
   }
 
   get size(): number {
