@@ -154,6 +154,37 @@ export function decodePositions(blob: Uint8Array): PositionsRow {
   return { starts: Int32Array.from(starts), positions: Int32Array.from(out) };
 }
 
+/**
+ * The positions of entry `index` of a positions row, read without decoding the entries before it
+ * (their bytes are skipped): a phrase or proximity check needs one block out of thousands.
+ */
+export function positionsAt(blob: Uint8Array, index: number): Int32Array {
+  let o = 0;
+  const next = (): number => {
+    let result = 0;
+    let scale = 1;
+    for (;;) {
+      if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
+      const byte = blob[o++]!;
+      result += (byte & 0x7f) * scale;
+      if (byte < 0x80) return result;
+      scale *= 128;
+    }
+  };
+  for (let i = 0; i < index; i++) {
+    let count = next();
+    while (count > 0) {
+      if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
+      if (blob[o++]! < 0x80) count--;
+    }
+  }
+  const count = next();
+  const out = new Int32Array(count);
+  let p = 0;
+  for (let k = 0; k < count; k++) out[k] = p += next();
+  return out;
+}
+
 /** What the index keeps about one block: its briefing, section and field lengths in words. */
 export interface DocEntry {
   block: number;

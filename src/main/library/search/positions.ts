@@ -29,10 +29,7 @@ export class PositionLookup {
     if (at < 0) return EMPTY;
     const shard = Math.floor(doc / this.shardSize);
     const shardStart = lowerBound(postings.docs, shard * this.shardSize);
-    const row = this.reader.positionsRow(termId, shard);
-    const i = at - shardStart;
-    if (!row || i + 1 >= row.starts.length) return EMPTY;
-    return row.positions.subarray(row.starts[i], row.starts[i + 1]);
+    return this.reader.positionsOf(termId, shard, at - shardStart);
   }
 }
 

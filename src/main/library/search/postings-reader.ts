@@ -4,7 +4,7 @@
  * dropped when the index says the term changed.
  */
 import type Database from 'better-sqlite3';
-import { decodePositions, decodePostingsInto, type PositionsRow } from './codec';
+import { decodePostingsInto, positionsAt } from './codec';
 import { rowKey } from './schema';
 
 export interface Postings {
@@ -54,7 +54,8 @@ class LruCache<K, V> {
 
 export class PostingsReader {
   private readonly postings: LruCache<number, Postings>;
-  private readonly positions: LruCache<number, PositionsRow>;
+  /** Raw positions rows: read for one block at a time (codec.positionsAt), never decoded whole. */
+  private readonly positions: LruCache<number, Buffer | null>;
   private readonly readRows;
   private readonly readPositionsRow;
 
@@ -88,16 +89,15 @@ export class PostingsReader {
     return value;
   }
 
-  /** The positions row of a term in one shard (entries in the order of that shard's postings). */
-  positionsRow(termId: number, shard: number): PositionsRow | null {
+  /** The positions of term `termId` in entry `index` of its row in `shard` (empty if there is none). */
+  positionsOf(termId: number, shard: number, index: number): Int32Array {
     const key = rowKey(termId, shard);
-    const cached = this.positions.get(key);
-    if (cached) return cached;
-    const blob = this.readPositionsRow.get(key) as Buffer | undefined;
-    if (!blob) return null;
-    const row = decodePositions(blob);
-    this.positions.set(key, row, row.positions.length * 4 + row.starts.length * 4 + 64);
-    return row;
+    let blob = this.positions.get(key);
+    if (blob === undefined) {
+      blob = (this.readPositionsRow.get(key) as Buffer | undefined) ?? null;
+      this.positions.set(key, blob, (blob?.length ?? 0) + 64);
+    }
+    return blob ? positionsAt(blob, index) : new Int32Array(0);
   }
 
   /** Forgets everything cached: after any change to the index (imports are rare, reads refill it). */
