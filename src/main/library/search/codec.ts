@@ -155,33 +155,44 @@ export function decodePositions(blob: Uint8Array): PositionsRow {
 }
 
 /**
- * The positions of entry `index` of a positions row, read without decoding the entries before it
- * (their bytes are skipped): a phrase or proximity check needs one block out of thousands.
+ * A positions row prepared for reading one block at a time: the byte offset of every entry, found
+ * in one pass over the bytes, without decoding positions a phrase or proximity check never needs.
  */
-export function positionsAt(blob: Uint8Array, index: number): Int32Array {
+export interface PositionsIndex {
+  blob: Uint8Array;
+  offsets: Int32Array;
+}
+
+export function indexPositions(blob: Uint8Array): PositionsIndex {
+  const offsets: number[] = [];
   let o = 0;
-  const next = (): number => {
-    let result = 0;
+  while (o < blob.length) {
+    offsets.push(o);
+    let count = 0;
     let scale = 1;
     for (;;) {
       if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
       const byte = blob[o++]!;
-      result += (byte & 0x7f) * scale;
-      if (byte < 0x80) return result;
+      count += (byte & 0x7f) * scale;
+      if (byte < 0x80) break;
       scale *= 128;
     }
-  };
-  for (let i = 0; i < index; i++) {
-    let count = next();
     while (count > 0) {
       if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
       if (blob[o++]! < 0x80) count--;
     }
   }
-  const count = next();
-  const out = new Int32Array(count);
+  return { blob, offsets: Int32Array.from(offsets) };
+}
+
+/** The positions of entry `index` of an indexed positions row (empty past its end). */
+export function positionsAt(row: PositionsIndex, index: number): Int32Array {
+  if (index < 0 || index >= row.offsets.length) return new Int32Array(0);
+  const r = new ByteReader(row.blob, 'a positions row');
+  r.offset = row.offsets[index]!;
+  const out = new Int32Array(r.uint());
   let p = 0;
-  for (let k = 0; k < count; k++) out[k] = p += next();
+  for (let k = 0; k < out.length; k++) out[k] = p += r.uint();
   return out;
 }
 

@@ -4,7 +4,7 @@
  * dropped when the index says the term changed.
  */
 import type Database from 'better-sqlite3';
-import { decodePostingsInto, positionsAt } from './codec';
+import { decodePostingsInto, indexPositions, positionsAt, type PositionsIndex } from './codec';
 import { rowKey } from './schema';
 
 export interface Postings {
@@ -54,8 +54,8 @@ class LruCache<K, V> {
 
 export class PostingsReader {
   private readonly postings: LruCache<number, Postings>;
-  /** Raw positions rows: read for one block at a time (codec.positionsAt), never decoded whole. */
-  private readonly positions: LruCache<number, Buffer | null>;
+  /** Positions rows with their entry offsets: read one block at a time, never decoded whole. */
+  private readonly positions: LruCache<number, PositionsIndex | null>;
   private readonly readRows;
   private readonly readPositionsRow;
 
@@ -92,12 +92,13 @@ export class PostingsReader {
   /** The positions of term `termId` in entry `index` of its row in `shard` (empty if there is none). */
   positionsOf(termId: number, shard: number, index: number): Int32Array {
     const key = rowKey(termId, shard);
-    let blob = this.positions.get(key);
-    if (blob === undefined) {
-      blob = (this.readPositionsRow.get(key) as Buffer | undefined) ?? null;
-      this.positions.set(key, blob, (blob?.length ?? 0) + 64);
+    let row = this.positions.get(key);
+    if (row === undefined) {
+      const blob = this.readPositionsRow.get(key) as Buffer | undefined;
+      row = blob ? indexPositions(blob) : null;
+      this.positions.set(key, row, row ? row.blob.length + row.offsets.length * 4 + 64 : 64);
     }
-    return blob ? positionsAt(blob, index) : new Int32Array(0);
+    return row ? positionsAt(row, index) : new Int32Array(0);
   }
 
   /** Forgets everything cached: after any change to the index (imports are rare, reads refill it). */
