@@ -38,9 +38,6 @@ const fail = (line) => {
 
 const dev = process.argv.includes('--dev');
 const electron = electronPackage();
-const notice = nodeVersionNotice(process.versions.node, electron);
-if (notice) say(notice);
-
 let binary = findElectronBinary(electron.dir);
 if (!binary) {
   progress(`npm start: downloading Electron ${electron.version} (first launch only)…`);
@@ -48,6 +45,10 @@ if (!binary) {
   binary = findElectronBinary(electron.dir);
   if (!binary) fail(messages.noElectron(install.ok ? 'the installer finished but left no binary' : failureReason(install.output)));
 }
+
+// Only once Electron is there: where it could not be had, the one line above says all that matters.
+const notice = nodeVersionNotice(process.versions.node, electron);
+if (notice) say(notice);
 
 const native = ensureNativeBinding({ target: electron.version, log: progress });
 if (!native.ok) fail(messages.noNativeModule(electron.version, native.reason));
