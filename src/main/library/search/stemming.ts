@@ -6,6 +6,7 @@
  * Lancaster's false merges such as general/generate or all/alliance.
  */
 import { lancasterStemmer } from 'lancaster-stemmer';
+import { stem as porter2 } from 'porter2';
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 
 /** BCP 47 primary language subtags with a Snowball stemmer. */
@@ -16,7 +17,10 @@ const SNOWBALL_LANGUAGES: Record<string, string> = {
   es: 'spanish', sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish'
 };
 
-const stemmers = new Map<string, Stemmer>();
+// English, by far the most common, uses `porter2`: the same algorithm as Snowball's English stemmer,
+// giving the same stems (checked on every word of the bundled and sample briefings by the tests),
+// about ten times faster — stemming every new word was most of the cost of importing a briefing.
+const stemmers = new Map<string, Stemmer>([['en', { stem: porter2 }]]);
 
 /** The Snowball language for a BCP 47 tag, falling back to English for unknown languages. */
 export function stemmerLanguage(tag: string): string {
