@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/program';
 import type { Output } from '../../../src/main/cli/output';
 import { BUNDLED_BRIEFING, tempDir } from '../../helpers/temp-library';
@@ -18,9 +18,6 @@ async function cli(dataDir: string, ...args: string[]) {
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n'), json: () => JSON.parse(stdout.join('\n')) as unknown };
 }
 
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 async function libraryWithBriefing() {
   const dataDir = tempDir();

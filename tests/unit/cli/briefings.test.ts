@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Output } from '../../../src/main/cli/output';
 import { runCli } from '../../../src/main/cli/program';
 import { BUNDLED_BRIEFING, REPO, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
@@ -25,19 +25,13 @@ async function cli(...args: string[]) {
     stderr.push(String(chunk).trimEnd());
     return true;
   });
-  process.exitCode = undefined;
   try {
     const code = await runCli(args, out);
     return { code, stdout: stdout.join('\n'), stderr, json: <T>() => JSON.parse(stdout.join('\n')) as T };
   } finally {
     direct.mockRestore();
-    process.exitCode = undefined;
   }
 }
-
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 async function libraryWith(...files: string[]): Promise<{ dataDir: string; ids: string[] }> {
   const dataDir = tempDir();
@@ -84,6 +78,15 @@ describe('briefing import', () => {
     expect(result.stderr).toEqual([
       `Import: ${JSON.stringify(prose)}: No headings, summary or contents list were recognised, so the text was imported as one section.`
     ]);
+  });
+
+  it('gives each command its own exit code when run again in the same process', async () => {
+    const dataDir = tempDir();
+    const failed = await cli('import', path.join(dataDir, 'nope.txt'), '--data-dir', dataDir);
+    expect(failed.code).toBe(1);
+    const listed = await cli('list', '--data-dir', dataDir);
+    expect(listed.code).toBe(0);
+    expect(process.exitCode).toBeUndefined();
   });
 
   it('refuses an empty file with one line on stderr and a non-zero exit code', async () => {

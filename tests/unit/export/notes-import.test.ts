@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../src/main/library/annotations/service';
 import { exportNotes } from '../../../src/main/library/export/notes-export';
 import { importNotes } from '../../../src/main/library/export/notes-import';
@@ -74,9 +74,6 @@ describe('importNotes', () => {
 });
 
 describe('briefing export-notes and import-notes', () => {
-  afterEach(() => {
-    process.exitCode = undefined;
-  });
 
   const briefing = briefingCli;
 
