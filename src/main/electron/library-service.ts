@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEvent, Handlers } from '../../shared/contract';
 import { createHandlers } from '../api/handlers';
+import { prepareCitationStylesWhenIdle } from '../library/cite/service';
 import { describeError } from '../library/errors';
 import { openLibrary } from '../library/open';
 
@@ -28,6 +29,8 @@ export interface LibraryService {
   handlers: Handlers;
   /** Why the bundled briefings could not be imported on first run, if they could not. */
   seedError?: string;
+  /** Builds the citation processors in the background; call once the window is shown. */
+  prepareCitations(): void;
   close(): void;
 }
 
@@ -49,7 +52,9 @@ export function startLibraryService({ dataDir, briefingsDir, nativeBinding, vers
     notifyLibraryChanged: () => notify({ type: 'library-changed' }),
     openExternal
   });
-  return { handlers, ...(seedError ? { seedError } : {}), close: services.close };
+  const prepareCitations = () =>
+    prepareCitationStylesWhenIdle(services.library, (error) => console.error(`Citation styles could not be prepared ahead of use: ${describeError(error)}`));
+  return { handlers, ...(seedError ? { seedError } : {}), prepareCitations, close: services.close };
 }
 
 function bundledBriefings(dir: string): string[] {

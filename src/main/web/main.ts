@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { createHandlers } from '../api/handlers';
+import { prepareCitationStylesWhenIdle } from '../library/cite/service';
 import { defaultDataDir } from '../library/data-dir';
 import { describeError } from '../library/errors';
 import { openLibrary } from '../library/open';
@@ -88,6 +89,7 @@ async function main(argv: string[]): Promise<void> {
       `Open this address in your browser:\n\n  ${server.url}\n\nPress Ctrl+C to stop.\n`
   );
   if (options.open) openInBrowser(server.url);
+  prepareCitationStylesWhenIdle(services.library, (error) => process.stderr.write(`Citation styles could not be prepared ahead of use: ${describeError(error)}\n`));
 
   let stopping = false;
   const stop = () => {
