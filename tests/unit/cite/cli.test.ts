@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_BRIEFING, tempDir } from '../../helpers/temp-library';
-import { briefingCli } from './run-cli';
+import { briefingCli } from '../../helpers/run-cli';
 
 const briefing = briefingCli;
 

@@ -6,7 +6,7 @@ import { exportNotes } from '../../../src/main/library/export/notes-export';
 import { importNotes } from '../../../src/main/library/export/notes-import';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
 import { COMPLETED_METADATA } from '../cite/bundled-briefing';
-import { briefingCli } from '../cite/run-cli';
+import { briefingCli } from '../../helpers/run-cli';
 import { annotatedBriefing, ECUADOR_QUOTE } from './annotated-briefing';
 
 const source = annotatedBriefing();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/open';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
-import { briefingCli } from '../cite/run-cli';
+import { briefingCli } from '../../helpers/run-cli';
 import path from 'node:path';
 
 function library(): { dataDir: string; andes: string; redSea: string } {
