@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { devServerCsp } from './scripts/vite-dev-csp';
 
 // Three builds, one per process. Main bundles the Electron glue, the library core and the search
 // worker; the preload is one sandboxed CommonJS file; the renderer is a plain web page that the
@@ -30,7 +31,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    // devServerCsp applies to `npm run dev` only; see scripts/vite-dev-csp.ts.
+    plugins: [react(), devServerCsp()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; browser mode serves the same files, and a

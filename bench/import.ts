@@ -4,7 +4,7 @@
  * every row and update the search index in one durable transaction) into a fresh library.
  * The target (issue 2): the bundled briefing imports in well under 100 ms.
  *
- *   npx tsx bench/import.ts [--runs 30]
+ *   npx tsx bench/import.ts [--runs 30]      (bench/run.ts runs it as part of `npm run bench`)
  *
  * Prints a Markdown table with the machine and the date; writes nothing outside temporary folders.
  */
@@ -15,25 +15,18 @@ import { decodeBriefingBytes } from '../src/main/library/import/decode';
 import { parseBriefing } from '../src/main/library/import/registry';
 import { Library } from '../src/main/library/library';
 import { openLibrary } from '../src/main/library/open';
+import { summarize, type Summary } from './search/stats';
 
 const REPO = path.resolve(__dirname, '..');
+export const BUNDLED_BRIEFING = path.join(REPO, 'resources/briefings/andean-drug-trafficking.txt');
 const FILES = [
-  path.join(REPO, 'resources/briefings/andean-drug-trafficking.txt'),
+  BUNDLED_BRIEFING,
   ...fs
     .readdirSync(path.join(REPO, 'tests/fixtures/samples'))
     .filter((f) => f.endsWith('.txt'))
     .map((f) => path.join(REPO, 'tests/fixtures/samples', f))
 ];
-const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 30) || 30;
-/** Parsing is cheap and has no disk in it, so it gets more runs for a steadier median. */
-const PARSE_RUNS = RUNS * 10;
 const WARM_UP = 5;
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 function timeRuns(runs: number, fn: () => void): number[] {
   for (let i = 0; i < WARM_UP; i++) fn();
@@ -68,28 +61,63 @@ function timeImports(file: string, runs: number, withSearch: boolean): number[] 
   return samples;
 }
 
-const ms = (value: number): string => value.toFixed(2);
-const cpus = os.cpus();
-console.log(`# Import benchmark\n`);
-console.log(`- Date: ${new Date().toISOString()}`);
-console.log(`- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`);
-console.log(`- Node ${process.version}; ${RUNS} imports and ${PARSE_RUNS} parses per file after ${WARM_UP} warm-up runs`);
-console.log('- Parse: decoded text → document model (`parseBriefing`).');
-console.log('- Import: `Library.importFiles` into a fresh library opened with `openLibrary` as the app does: read, decode, hash, parse, write every row, update the search index, commit with synchronous = FULL.');
-console.log('- Without index: the same import into a bare `Library` (no search observer), to show what the search index update costs.\n');
-console.log('| file | size | sections | blocks | parse median | parse p95 | parse throughput | import median | import p95 | without index median |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const file of FILES) {
-  const bytes = fs.readFileSync(file);
-  const name = path.basename(file);
-  const text = decodeBriefingBytes(bytes, name);
-  const { parsed } = parseBriefing(text, name);
-  const parses = timeRuns(PARSE_RUNS, () => parseBriefing(text, name));
-  const imports = timeImports(file, RUNS, true);
-  const bare = timeImports(file, RUNS, false);
-  const parseMedian = percentile(parses, 50);
-  const throughput = bytes.length / 2 ** 20 / (parseMedian / 1000);
-  console.log(
-    `| ${name} | ${(bytes.length / 1024).toFixed(0)} KiB | ${parsed.sections.length} | ${parsed.blocks.length} | ${ms(parseMedian)} ms | ${ms(percentile(parses, 95))} ms | ${throughput.toFixed(1)} MiB/s | ${ms(percentile(imports, 50))} ms | ${ms(percentile(imports, 95))} ms | ${ms(percentile(bare, 50))} ms |`
-  );
+export interface ImportRow {
+  file: string;
+  bytes: number;
+  sections: number;
+  blocks: number;
+  parse: Summary;
+  /** MiB of source text parsed per second, at the median. */
+  parseThroughput: number;
+  import: Summary;
+  importWithoutIndex: Summary;
+}
+
+/** Parses each file `runs × 10` times and imports it `runs` times with and without the index. */
+export function importBench(runs: number, files: readonly string[] = FILES): ImportRow[] {
+  return files.map((file) => {
+    const bytes = fs.readFileSync(file);
+    const name = path.basename(file);
+    const text = decodeBriefingBytes(bytes, name);
+    const { parsed } = parseBriefing(text, name);
+    // Parsing is cheap and has no disk in it, so it gets more runs for a steadier median.
+    const parse = summarize(timeRuns(runs * 10, () => parseBriefing(text, name)));
+    return {
+      file: name,
+      bytes: bytes.length,
+      sections: parsed.sections.length,
+      blocks: parsed.blocks.length,
+      parse,
+      parseThroughput: bytes.length / 2 ** 20 / (parse.p50 / 1000),
+      import: summarize(timeImports(file, runs, true)),
+      importWithoutIndex: summarize(timeImports(file, runs, false))
+    };
+  });
+}
+
+/** The rows as a Markdown table. */
+export function importTable(rows: readonly ImportRow[]): string[] {
+  const ms = (value: number): string => `${value.toFixed(2)} ms`;
+  return [
+    '| file | size | sections | blocks | parse median | parse p95 | parse throughput | import median | import p95 | without index median |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.file} | ${(r.bytes / 1024).toFixed(0)} KiB | ${r.sections} | ${r.blocks} | ${ms(r.parse.p50)} | ${ms(r.parse.p95)} | ${r.parseThroughput.toFixed(1)} MiB/s | ${ms(r.import.p50)} | ${ms(r.import.p95)} | ${ms(r.importWithoutIndex.p50)} |`
+    )
+  ];
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const runs = Number(args[args.indexOf('--runs') + 1] ?? 30) || 30;
+  const cpus = os.cpus();
+  console.log(`# Import benchmark\n`);
+  console.log(`- Date: ${new Date().toISOString()}`);
+  console.log(`- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`);
+  console.log(`- Node ${process.version}; ${runs} imports and ${runs * 10} parses per file after ${WARM_UP} warm-up runs`);
+  console.log('- Parse: decoded text → document model (`parseBriefing`).');
+  console.log('- Import: `Library.importFiles` into a fresh library opened with `openLibrary` as the app does: read, decode, hash, parse, write every row, update the search index, commit with synchronous = FULL.');
+  console.log('- Without index: the same import into a bare `Library` (no search observer), to show what the search index update costs.\n');
+  for (const line of importTable(importBench(runs))) console.log(line);
 }

@@ -1,16 +1,5 @@
-// Bundles the `briefing` CLI into out/cli/briefing.mjs with esbuild. Dependencies stay external
-// (better-sqlite3 is a native module), so the bundle is small and builds in well under a second.
-import { build } from 'esbuild';
+// Bundles the `briefing` CLI into out/cli/briefing.mjs. Dependencies stay external (see
+// bundle-node.mjs), so the bundle is small and builds in well under a second.
+import { bundleForNode } from './bundle-node.mjs';
 
-await build({
-  entryPoints: { briefing: 'src/main/cli/index.ts' },
-  outdir: 'out/cli',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
-  sourcemap: 'linked',
-  logLevel: 'warning'
-});
+await bundleForNode({ entryPoints: { briefing: 'src/main/cli/index.ts' }, outdir: 'out/cli' });

@@ -2,10 +2,10 @@
 // configuration, renderer only, so a broken Electron main build never blocks browser mode) and the
 // server entry (out/web/server.mjs and its search worker, bundled with esbuild like the CLI). Used by `npm run web` and by
 // the end-to-end tests' global setup; the renderer is rebuilt only when its sources are newer.
-import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleForNode } from './bundle-node.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RENDERER_INDEX = path.join(ROOT, 'out/renderer/index.html');
@@ -39,24 +39,15 @@ export async function buildRenderer() {
 
 /**
  * Bundles the browser-mode server for Node, with the search worker thread next to it (where
- * src/main/library/search/worker-service.ts looks for it); dependencies stay external
- * (better-sqlite3 is native).
+ * src/main/library/search/worker-service.ts looks for it); see bundle-node.mjs.
  */
 export async function buildServer() {
-  await esbuild({
+  await bundleForNode({
     entryPoints: {
       server: path.join(ROOT, 'src/main/web/main.ts'),
       'search-worker': path.join(ROOT, 'src/main/library/search/worker.ts')
     },
-    outdir: path.join(ROOT, 'out/web'),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    sourcemap: 'linked',
-    logLevel: 'warning'
+    outdir: path.join(ROOT, 'out/web')
   });
 }
 

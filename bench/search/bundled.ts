@@ -1,6 +1,6 @@
 /**
  * Issue 2's small benchmark: the bundled briefing imported into a fresh library (with its index
- * update), then the index loaded by a fresh engine and queried once. Medians of 5 runs.
+ * update), then the index loaded by a fresh engine and queried once, `runs` times.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,10 +8,17 @@ import path from 'node:path';
 import { openLibrary } from '../../src/main/library/open';
 import { InProcessSearchService } from '../../src/main/library/search/service';
 import { openDatabase } from '../../src/main/library/store/database';
+import { summarize, type Summary } from './stats';
 
 const BUNDLED = path.resolve('resources/briefings/andean-drug-trafficking.txt');
 
-export function bundledBriefingLoad(runs = 5): { importMs: number; loadMs: number; firstQueryMs: number } {
+export interface BundledLoad {
+  importMs: Summary;
+  loadMs: Summary;
+  firstQueryMs: Summary;
+}
+
+export function bundledBriefingLoad(runs = 5): BundledLoad {
   const samples: Array<{ importMs: number; loadMs: number; firstQueryMs: number }> = [];
   for (let i = 0; i < runs; i++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bundled-'));
@@ -32,6 +39,6 @@ export function bundledBriefingLoad(runs = 5): { importMs: number; loadMs: numbe
     fs.rmSync(dir, { recursive: true, force: true });
     samples.push({ importMs, loadMs, firstQueryMs });
   }
-  const median = (key: 'importMs' | 'loadMs' | 'firstQueryMs') => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-  return { importMs: median('importMs'), loadMs: median('loadMs'), firstQueryMs: median('firstQueryMs') };
+  const of = (key: keyof BundledLoad) => summarize(samples.map((s) => s[key]));
+  return { importMs: of('importMs'), loadMs: of('loadMs'), firstQueryMs: of('firstQueryMs') };
 }

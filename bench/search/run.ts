@@ -16,15 +16,19 @@ import { copyContent, corpusStats, DATA_DIR, ensureContent, engineDir } from './
 import type { Summary } from './stats';
 import { bundledBriefingLoad } from './bundled';
 
-interface Options {
+export interface Options {
   sizes: number[];
   reps: number | null;
   naive10k: boolean;
   ideas: boolean;
+  /** The line of matching blocks per query, to check that the engines find the same things. */
+  counts: boolean;
 }
 
+type Log = (line?: string) => void;
+
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [100, 1000, 10000], reps: null, naive10k: false, ideas: true };
+  const options: Options = { sizes: [100, 1000, 10000], reps: null, naive10k: false, ideas: true, counts: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--sizes') options.sizes = argv[++i]!.split(',').map(Number);
@@ -36,14 +40,10 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-const lines: string[] = [];
-const log = (line = '') => {
-  process.stdout.write(`${line}\n`);
-  lines.push(line);
-};
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-function childBundle(): string {
+/** The measuring child, bundled so that each measurement starts a plain Node process. */
+export function childBundle(): string {
   const outfile = path.join(DATA_DIR, '.build', 'child.cjs');
   buildSync({ entryPoints: [path.resolve('bench/search/child.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], logLevel: 'error' });
   return outfile;
@@ -89,7 +89,8 @@ function startRuns(bundle: string, kind: string, dir: string, runs = 3): StartRe
 
 type Latency = { latency: Record<string, Summary>; counts: Record<string, Record<string, number>> };
 
-function runSize(bundle: string, size: number, options: Options): void {
+/** Measures the three engines on the generated library of `size` briefings; tables go to `log`. */
+export function runSize(bundle: string, size: number, options: Options, log: Log): void {
   progress(`\n== ${size} briefings`);
   ensureContent(size, progress);
   const stats = corpusStats(size);
@@ -142,6 +143,11 @@ function runSize(bundle: string, size: number, options: Options): void {
   row('naive MiniSearch', b, 'MiniSearch');
   if (b) row('↳ FTS5 in the MiniSearch run', b, 'FTS5');
   log();
+  if (options.counts) logCounts(log, a, b);
+  if (options.ideas && size === 1000) runIdeas(bundle, size, oursDir, ours, reps, log);
+}
+
+function logCounts(log: Log, a: Latency, b: Latency | null): void {
   const misses: string[] = [];
   for (const [query, counts] of Object.entries(a.counts)) {
     const msCount = b?.counts[query]?.MiniSearch;
@@ -149,11 +155,9 @@ function runSize(bundle: string, size: number, options: Options): void {
   }
   log(`Matching blocks per query (ours / FTS5${b ? ' / MiniSearch' : ''}): ${misses.join('; ')}.`);
   log();
-
-  if (options.ideas && size === 1000) runIdeas(bundle, size, oursDir, ours, reps);
 }
 
-function runIdeas(bundle: string, size: number, oursDir: string, baseline: { buildMs: number; sizeMB: number; importMs: number; deleteMs: number }, reps: number): void {
+function runIdeas(bundle: string, size: number, oursDir: string, baseline: { buildMs: number; sizeMB: number; importMs: number; deleteMs: number }, reps: number, log: Log): void {
   progress('  ideas…');
   const ideas = child<{ variants: Record<string, Record<string, Summary>>; prefixLookup: Record<string, Summary>; vocabulary: number }>(bundle, ['ideas', oursDir]);
   log(`#### What each idea bought (${size.toLocaleString('en')} briefings; p50 / p95 ms)`);
@@ -185,6 +189,11 @@ function runIdeas(bundle: string, size: number, oursDir: string, baseline: { bui
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
+  const lines: string[] = [];
+  const log: Log = (line = '') => {
+    process.stdout.write(`${line}\n`);
+    lines.push(line);
+  };
   const bundle = childBundle();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   log(`## Search benchmark — ${new Date().toISOString().slice(0, 10)}`);
@@ -192,13 +201,13 @@ function main(): void {
   log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}. Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`);
   log();
   const bundled = bundledBriefingLoad();
-  log(`Bundled briefing (issue 2): import with index update ${f(bundled.importMs)} ms; index load in a fresh engine ${f(bundled.loadMs)} ms; first query ${f(bundled.firstQueryMs)} ms.`);
+  log(`Bundled briefing (issue 2): import with index update ${f(bundled.importMs.p50)} ms; index load in a fresh engine ${f(bundled.loadMs.p50)} ms; first query ${f(bundled.firstQueryMs.p50)} ms (medians of 5).`);
   log();
-  for (const size of options.sizes) runSize(bundle, size, options);
+  for (const size of options.sizes) runSize(bundle, size, options, log);
   const out = path.resolve('bench/results/search.md');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${lines.join('\n')}\n`);
   progress(`\nwritten to ${path.relative(process.cwd(), out)}`);
 }
 
-main();
+if (require.main === module) main();

@@ -16,6 +16,17 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Thrown by a command that has already reported its problems on stderr (say, two of five files
+ * would not import): runCli prints nothing more and returns `exitCode`. Commands never set
+ * process.exitCode themselves, so that runCli can be called again in the same process.
+ */
+export class ReportedFailure extends Error {
+  constructor(readonly exitCode: 1 | 2 = 1) {
+    super('the command has reported its problems');
+  }
+}
+
 export interface Output {
   json(value: unknown): void;
   line(text?: string): void;

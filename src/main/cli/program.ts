@@ -11,7 +11,7 @@ import { registerExportCommands } from './commands/export';
 import { registerMetaCommands } from './commands/meta';
 import { registerSearchCommands } from './commands/search';
 import type { CommandContext } from './context';
-import { CliError, createOutput, type GlobalOptions, type Output } from './output';
+import { CliError, createOutput, ReportedFailure, type GlobalOptions, type Output } from './output';
 
 export function buildProgram(out: Output): Command {
   const program = new Command('briefing');
@@ -42,13 +42,17 @@ export function buildProgram(out: Output): Command {
   return program;
 }
 
-/** Runs the CLI; resolves to the process exit code. */
+/**
+ * Runs the CLI; resolves to the process exit code. It never touches process.exitCode: only the
+ * executable's entry point (index.ts) sets it, so in-process callers can run it many times.
+ */
 export async function runCli(argv: string[], out: Output = createOutput()): Promise<number> {
   const program = buildProgram(out);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return 0;
   } catch (error) {
+    if (error instanceof ReportedFailure) return error.exitCode;
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }

@@ -100,6 +100,8 @@ function start(): void {
     });
     installMenu({ isDev, send: (command) => outbox.deliver({ type: 'menu', command }), showAbout: () => app.showAboutPanel() });
     window = openWindow(locations.preload);
+    const started = library;
+    window.once('ready-to-show', () => started.prepareCitations());
     app.on('activate', () => {
       window ??= openWindow(locations.preload);
     });

@@ -4,10 +4,10 @@
  * seeded with the bundled briefings on first run, and wrapped in the contract's handlers.
  * Electron-free, so first-run seeding is tested against a real SQLite file.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AppEvent, Handlers } from '../../shared/contract';
 import { createHandlers } from '../api/handlers';
+import { bundledBriefingFiles } from '../library/bundled';
+import { prepareCitationStylesWhenIdle } from '../library/cite/service';
 import { describeError } from '../library/errors';
 import { openLibrary } from '../library/open';
 
@@ -28,6 +28,8 @@ export interface LibraryService {
   handlers: Handlers;
   /** Why the bundled briefings could not be imported on first run, if they could not. */
   seedError?: string;
+  /** Builds the citation processors in the background; call once the window is shown. */
+  prepareCitations(): void;
   close(): void;
 }
 
@@ -39,7 +41,7 @@ export function startLibraryService({ dataDir, briefingsDir, nativeBinding, vers
   const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}) });
   let seedError: string | undefined;
   try {
-    services.library.seedOnce(bundledBriefings(briefingsDir));
+    services.library.seedOnce(bundledBriefingFiles(briefingsDir));
   } catch (error) {
     seedError = describeError(error);
   }
@@ -49,13 +51,7 @@ export function startLibraryService({ dataDir, briefingsDir, nativeBinding, vers
     notifyLibraryChanged: () => notify({ type: 'library-changed' }),
     openExternal
   });
-  return { handlers, ...(seedError ? { seedError } : {}), close: services.close };
-}
-
-function bundledBriefings(dir: string): string[] {
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => path.join(dir, name));
+  const prepareCitations = () =>
+    prepareCitationStylesWhenIdle(services.library, (error) => console.error(`Citation styles could not be prepared ahead of use: ${describeError(error)}`));
+  return { handlers, ...(seedError ? { seedError } : {}), prepareCitations, close: services.close };
 }

@@ -27,7 +27,7 @@ import {
   type BriefingSort
 } from './store/briefings';
 import { openDatabase, type OpenOptions } from './store/database';
-import { updateMetadata } from './store/metadata';
+import { parseMetadataPatch, updateMetadata } from './store/metadata';
 import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition, writeSetting } from './store/settings';
 
 /**
@@ -143,10 +143,19 @@ export class Library {
 
   /**
    * Edits a briefing's metadata (authors, date, PE number, URL, …); throws a one-line
-   * `LibraryError` for a bad value. See store/metadata.ts.
+   * `LibraryError` for a bad value. See store/metadata.ts. The observers see it as a rewrite of the
+   * briefing, in the same transaction, so a new title is searchable at once and the old one is not.
    */
   updateMetadata(id: string, patch: unknown): BriefingMetadata {
-    return updateMetadata(this.db, this.resolveId(id), patch);
+    const fullId = this.resolveId(id);
+    // A bad value is refused before the observers start work that would only be rolled back.
+    if (Object.keys(parseMetadataPatch(patch)).length === 0) return updateMetadata(this.db, fullId, patch);
+    return this.db.transaction(() => {
+      for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
+      const metadata = updateMetadata(this.db, fullId, patch);
+      for (const observer of this.observers) observer.briefingWritten(this.db, fullId);
+      return metadata;
+    })();
   }
 
   markOpened(id: string): void {

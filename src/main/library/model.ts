@@ -9,7 +9,7 @@
  * them (see docs/DESIGN.md, "Text positions").
  */
 
-import type { BriefingMetadata, InlineSpan, BlockKind, SectionKind } from '../../shared/types';
+import type { BriefingMetadata, InlineSpan, BlockKind, ReferenceInfo, SectionKind } from '../../shared/types';
 
 export type { BriefingMetadata, InlineSpan, BlockKind, SectionKind };
 
@@ -36,16 +36,14 @@ export interface ParsedSection {
   kind: SectionKind;
 }
 
-export interface ParsedReference {
+/**
+ * A reference-list entry as the parser reads it: the stored `ReferenceInfo` (its `group` is the
+ * heading of the list it came from when a document has several, "References" of chapter 3), but
+ * pointing at its block by position, before the blocks have ids.
+ */
+export interface ParsedReference extends Omit<ReferenceInfo, 'blockId'> {
   /** Index of the `reference` block this entry was read from. */
   block: number;
-  text: string;
-  authors: string[];
-  title: string | null;
-  publisher: string | null;
-  year: number | null;
-  /** The heading of the list it came from when a document has several ("References" of chapter 3). */
-  group: string | null;
 }
 
 export interface ParsedFigure {

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { createHandlers } from '../api/handlers';
+import { bundledBriefingFiles } from '../library/bundled';
+import { prepareCitationStylesWhenIdle } from '../library/cite/service';
 import { defaultDataDir } from '../library/data-dir';
 import { describeError } from '../library/errors';
 import { openLibrary } from '../library/open';
@@ -41,16 +43,6 @@ function parsePort(value: string): number {
   return port;
 }
 
-/** The briefings shipped with the app, imported into a new library so that it opens on one. */
-function bundledBriefings(): string[] {
-  const dir = path.join(ROOT, 'resources', 'briefings');
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => path.join(dir, name));
-}
-
 function readVersion(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
@@ -74,7 +66,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
   // Searches run on a worker thread, so a query never holds up the server.
   const services = openLibrary(dataDir, { search: 'worker' });
-  services.library.seedOnce(bundledBriefings());
+  services.library.seedOnce(bundledBriefingFiles(path.join(ROOT, 'resources', 'briefings')));
   const events = new EventStream();
   const handlers = createHandlers({
     library: services.library,
@@ -88,6 +80,7 @@ async function main(argv: string[]): Promise<void> {
       `Open this address in your browser:\n\n  ${server.url}\n\nPress Ctrl+C to stop.\n`
   );
   if (options.open) openInBrowser(server.url);
+  prepareCitationStylesWhenIdle(services.library, (error) => process.stderr.write(`Citation styles could not be prepared ahead of use: ${describeError(error)}\n`));
 
   let stopping = false;
   const stop = () => {

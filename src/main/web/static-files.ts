@@ -6,21 +6,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8'
-};
+import { contentTypeOf } from '../content-types';
 
 /** What to send for a GET of `urlPath`, or null when there is no such file under the root. */
 export interface StaticFile {
@@ -56,10 +42,9 @@ export function resolveStaticFile(root: string, urlPath: string): StaticFile | n
     return null;
   }
   if (!stat.isFile() || !isInside(root, real)) return null;
-  const extension = path.extname(real).toLowerCase();
   return {
     filePath: real,
-    contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    contentType: contentTypeOf(real),
     size: stat.size,
     cacheControl: relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
   };

@@ -1,26 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/program';
-import type { Output } from '../../../src/main/cli/output';
+import { describe, expect, it } from 'vitest';
+import { briefingCli } from '../../helpers/run-cli';
 import { BUNDLED_BRIEFING, tempDir } from '../../helpers/temp-library';
 
-/** Runs the CLI in-process against `dataDir`, capturing what it prints. */
-async function cli(dataDir: string, ...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out: Output = {
-    json: (value) => stdout.push(JSON.stringify(value)),
-    line: (text = '') => stdout.push(text),
-    warn: (text) => stderr.push(text)
-  };
-  const code = await runCli([...args, '--data-dir', dataDir], out);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n'), json: () => JSON.parse(stdout.join('\n')) as unknown };
-}
-
-afterEach(() => {
-  process.exitCode = undefined;
-});
+const cli = briefingCli;
 
 async function libraryWithBriefing() {
   const dataDir = tempDir();

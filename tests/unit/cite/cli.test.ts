@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUNDLED_BRIEFING, tempDir } from '../../helpers/temp-library';
-import { briefingCli } from './run-cli';
+import { briefingCli } from '../../helpers/run-cli';
 
 const briefing = briefingCli;
 
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 async function libraryWithBriefing() {
   const dataDir = tempDir();

@@ -1,43 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Output } from '../../../src/main/cli/output';
-import { runCli } from '../../../src/main/cli/program';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBriefing } from '../../helpers/run-cli';
 import { BUNDLED_BRIEFING, REPO, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
 
 const TITLE = 'EU cooperation with Latin America: Combating drug trafficking in the Andean region';
 const RED_SEA = path.join(SAMPLES_DIR, '01-red-sea.txt');
 
-/**
- * Runs the CLI in-process with `args` exactly as a user types them, capturing what it prints —
- * including commander's own usage errors, which go straight to process.stderr.
- */
+/** `briefing ...args` as typed, with stderr as its lines (commander's usage errors included). */
 async function cli(...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out: Output = {
-    json: (value) => stdout.push(JSON.stringify(value, null, 2)),
-    line: (text = '') => stdout.push(text),
-    warn: (text) => stderr.push(text)
-  };
-  const direct = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr.push(String(chunk).trimEnd());
-    return true;
-  });
-  process.exitCode = undefined;
-  try {
-    const code = await runCli(args, out);
-    return { code, stdout: stdout.join('\n'), stderr, json: <T>() => JSON.parse(stdout.join('\n')) as T };
-  } finally {
-    direct.mockRestore();
-    process.exitCode = undefined;
-  }
+  const run = await runBriefing(...args);
+  return { ...run, stderr: run.stderr === '' ? [] : run.stderr.split('\n') };
 }
-
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 async function libraryWith(...files: string[]): Promise<{ dataDir: string; ids: string[] }> {
   const dataDir = tempDir();
@@ -84,6 +59,15 @@ describe('briefing import', () => {
     expect(result.stderr).toEqual([
       `Import: ${JSON.stringify(prose)}: No headings, summary or contents list were recognised, so the text was imported as one section.`
     ]);
+  });
+
+  it('gives each command its own exit code when run again in the same process', async () => {
+    const dataDir = tempDir();
+    const failed = await cli('import', path.join(dataDir, 'nope.txt'), '--data-dir', dataDir);
+    expect(failed.code).toBe(1);
+    const listed = await cli('list', '--data-dir', dataDir);
+    expect(listed.code).toBe(0);
+    expect(process.exitCode).toBeUndefined();
   });
 
   it('refuses an empty file with one line on stderr and a non-zero exit code', async () => {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../src/main/library/annotations/service';
 import { exportNotes } from '../../../src/main/library/export/notes-export';
 import { importNotes } from '../../../src/main/library/export/notes-import';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
 import { COMPLETED_METADATA } from '../cite/bundled-briefing';
-import { briefingCli } from '../cite/run-cli';
+import { briefingCli } from '../../helpers/run-cli';
 import { annotatedBriefing, ECUADOR_QUOTE } from './annotated-briefing';
 
 const source = annotatedBriefing();
@@ -74,9 +74,6 @@ describe('importNotes', () => {
 });
 
 describe('briefing export-notes and import-notes', () => {
-  afterEach(() => {
-    process.exitCode = undefined;
-  });
 
   const briefing = briefingCli;
 

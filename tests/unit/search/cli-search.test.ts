@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/open';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
-import { briefingCli } from '../cite/run-cli';
+import { briefingCli } from '../../helpers/run-cli';
 import path from 'node:path';
 
 function library(): { dataDir: string; andes: string; redSea: string } {
@@ -13,9 +13,6 @@ function library(): { dataDir: string; andes: string; redSea: string } {
 }
 
 describe('briefing search', () => {
-  afterEach(() => {
-    process.exitCode = undefined;
-  });
   const lib = library();
 
   it('prints the ranked hits as JSON with the fields of issue 2, snippets marked', async () => {

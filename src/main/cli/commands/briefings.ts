@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { BriefingSort } from '../../library/store/briefings';
 import { withLibrary, type CommandContext } from '../context';
-import { CliError, table } from '../output';
+import { CliError, ReportedFailure, table } from '../output';
 import { runEditionUpdate } from './annotations';
 
 const SORTS: BriefingSort[] = ['title', 'year', 'imported', 'opened', 'type'];
@@ -30,7 +30,7 @@ export function registerBriefingCommands(program: Command, context: () => Comman
           if ('error' in o) ctx.out.warn(o.error);
           else for (const warning of o.warnings) ctx.out.warn(`Import: ${JSON.stringify(o.file)}: ${warning}`);
         }
-        if (outcomes.some((o) => 'error' in o)) process.exitCode = 1;
+        if (outcomes.some((o) => 'error' in o)) throw new ReportedFailure(1);
       });
     });
 

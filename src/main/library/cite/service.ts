@@ -8,7 +8,7 @@ import type { Library } from '../library';
 import { citePassage } from './cite';
 import { resolvePassage } from './passage';
 import { exportReference } from './references';
-import { CITATION_STYLES, citationStyle } from './styles';
+import { CITATION_STYLES, citationStyle, citationStylesFrom, prepareStyle } from './styles';
 
 const DEFAULT_STYLE: CitationStyleId = 'apa';
 
@@ -39,4 +39,34 @@ export function cite(library: Library, request: CiteRequest, options: { remember
 export function briefingReference(library: Library, id: string, format: ReferenceFormat): ReferenceExport {
   const doc = library.get(id);
   return exportReference(doc.id, doc.metadata, format);
+}
+
+/**
+ * Builds the citation processors once the app has started (the window shown, the server
+ * listening), so that the first "Copy with citation" is instant rather than two seconds slow. One
+ * style per timer turn, the remembered one first: a request arriving meanwhile waits for at most
+ * one style. Never throws: a failure goes to `onError`, and that style's first citation simply
+ * takes longer.
+ */
+export function prepareCitationStylesWhenIdle(library: Library, onError: (error: unknown) => void, delayMs = 1000): void {
+  let pending: ReturnType<typeof citationStylesFrom>;
+  try {
+    pending = citationStylesFrom(rememberedStyle(library));
+  } catch (error) {
+    onError(error);
+    return;
+  }
+  const prepareNext = (wait: number) => {
+    const style = pending.shift();
+    if (!style) return;
+    setTimeout(() => {
+      try {
+        prepareStyle(style);
+      } catch (error) {
+        onError(error);
+      }
+      prepareNext(0);
+    }, wait).unref();
+  };
+  prepareNext(delayMs);
 }

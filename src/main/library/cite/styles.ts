@@ -115,11 +115,23 @@ export function renderBibliography(item: CslItem, style: CitationStyle): RichTex
 
 /**
  * Builds the CSL processor for `style` now rather than at the first citation (APA 7, the largest
- * style, takes about a second). The app can call it when idle after start-up with the
- * remembered style, so that the first "Copy with citation" is instant.
+ * style, takes about two seconds). citation-js keeps the processor, so later citations are quick.
  */
 export function prepareStyle(style: CitationStyle): void {
   renderBibliography({ id: 'warm-up', type: 'report', title: 'Warm-up' }, style);
+}
+
+/**
+ * Builds the CSL processors of the bundled styles, `first` (the remembered style) first. Takes
+ * seconds: apps call it through `prepareCitationStylesWhenIdle` (cite/service.ts).
+ */
+export function prepareCitationStyles(first: CitationStyleId = 'apa'): void {
+  for (const style of citationStylesFrom(first)) prepareStyle(style);
+}
+
+/** The bundled styles, `first` first: the order to prepare them in. */
+export function citationStylesFrom(first: CitationStyleId): CitationStyle[] {
+  return [citationStyle(first), ...CITATION_STYLES.filter((style) => style.id !== first)];
 }
 
 /**

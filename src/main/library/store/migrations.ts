@@ -238,5 +238,23 @@ export const migrations: Migration[] = [
       // tables with the DDL of the running version (search/schema.ts).
       createSearchTables(db);
     }
+  },
+  {
+    description: 'indexes on the foreign-key columns that had none, so deleting a briefing cascades by index lookups',
+    up(db) {
+      // Without them SQLite scans the whole child table for every parent row a delete cascades
+      // through (each block of the briefing scans figures, references, facts and annotations).
+      // tests/unit/library/schema-indexes.test.ts checks that every foreign key stays covered.
+      db.exec(`
+        CREATE INDEX sections_by_parent ON sections(parent_id);
+        CREATE INDEX figures_by_block ON figures(block_id);
+        CREATE INDEX figures_by_source_block ON figures(source_block_id);
+        CREATE INDEX references_by_block ON "references"(block_id);
+        CREATE INDEX annotations_by_section ON annotations(section_id);
+        CREATE INDEX annotations_by_block ON annotations(block_id);
+        CREATE INDEX facts_by_briefing ON facts(briefing_id);
+        CREATE INDEX facts_by_block ON facts(block_id);
+      `);
+    }
   }
 ];

@@ -1,0 +1,20 @@
+// The one way we bundle a Node entry point with esbuild (the CLI, the browser-mode server and its
+// search worker): ES modules for Node 20, `.mjs` files, dependencies left external
+// (better-sqlite3 is a native module, and npm installs the rest), linked source maps.
+import { build } from 'esbuild';
+
+/** Bundles `entryPoints` (output name → source file) into `outdir` as `<name>.mjs`. */
+export function bundleForNode({ entryPoints, outdir }) {
+  return build({
+    entryPoints,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning'
+  });
+}
