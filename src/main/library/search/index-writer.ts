@@ -40,8 +40,13 @@ export class IndexWriter {
     this.gen = meta.gen + 1;
     this.statements = {
       findTerm: db.prepare('SELECT id, display FROM search_terms WHERE term = ?'),
-      insertTerm: db.prepare(
-        'INSERT INTO search_terms (term, stem, family, display) VALUES (?, ?, ?, ?) ON CONFLICT (term) DO NOTHING'
+      // A batch's terms are looked up and created with one statement each, not one per term:
+      // a briefing brings a few thousand words, most of them new to a small library.
+      findTerms: db.prepare('SELECT id, term, display FROM search_terms WHERE term IN (SELECT value FROM json_each(?))'),
+      insertTerms: db.prepare(
+        `INSERT INTO search_terms (term, stem, family, display)
+         SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM json_each(?) AS j WHERE true
+         ON CONFLICT (term) DO NOTHING RETURNING id, term, display`
       ),
       // One statement for all of a generation's frequency changes: [[id, delta], …] as JSON.
       updateFrequencies: db.prepare(
@@ -78,12 +83,15 @@ export class IndexWriter {
    * writes each shard once), so rows are written without reading them first.
    */
   add(batch: AnalyzedBatch, fresh: boolean): void {
+    const created = this.registerTerms(batch);
     for (const [term, occ] of batch.terms) {
-      const id = this.termId(term, batch.displays.get(term) ?? term, fresh);
+      const id = this.termId(term, batch.displays.get(term) ?? term);
+      // A term created just now has no rows yet: nothing to read or merge.
+      const empty = fresh || created.has(id);
       forEachShard(occ, this.meta.shardSize, (shard, part) => {
         const key = rowKey(id, shard);
-        if (!fresh && this.append(key, part)) return;
-        const row = fresh ? part : mergeRows(this.readRow(key), part);
+        if (!empty && this.append(key, part)) return;
+        const row = empty ? part : mergeRows(this.readRow(key), part);
         this.statements.writeRow.run(key, encodePostings(row.docs, row.flags), encodePositions(row.starts, row.positions));
       });
       this.dfDelta.set(id, (this.dfDelta.get(id) ?? 0) + occ.docs.length);
@@ -163,13 +171,31 @@ export class IndexWriter {
   }
 
   /**
-   * The id of a term, created if new. A rebuild (`fresh`) meets mostly new terms, so it tries the
-   * insert first; an import meets mostly known ones, so it looks them up first.
+   * Makes sure every term of the batch has an id: known ones are read, new ones created.
+   * Returns the ids it created.
    */
-  private termId(term: string, display: string, fresh: boolean): number {
-    let found = this.termIds.get(term);
-    if (!found && fresh) found = this.insertTerm(term, display);
-    found ??= this.findTerm(term) ?? this.insertTerm(term, display);
+  private registerTerms(batch: AnalyzedBatch): Set<number> {
+    const created = new Set<number>();
+    const unknown = [...batch.terms.keys()].filter((term) => !this.termIds.has(term));
+    if (unknown.length === 0) return created;
+    type Row = { id: number; term: string; display: string };
+    const remember = (rows: Row[]) => {
+      for (const row of rows) this.termIds.set(row.term, { id: row.id, display: row.display });
+    };
+    remember(this.statements.findTerms.all(JSON.stringify(unknown)) as Row[]);
+    const added = unknown
+      .filter((term) => !this.termIds.has(term))
+      .map((term) => [term, stemOf(term), familyOf(term), batch.displays.get(term) ?? term]);
+    if (added.length === 0) return created;
+    const rows = this.statements.insertTerms.all(JSON.stringify(added)) as Row[];
+    remember(rows);
+    for (const row of rows) created.add(row.id);
+    return created;
+  }
+
+  /** The id of a registered term, keeping the best display form of it. */
+  private termId(term: string, display: string): number {
+    const found = this.termIds.get(term);
     if (!found) throw new Error(`Search: could not record the term "${term}"`);
     // Prefer a display form that shows accents or apostrophes the folded term lost.
     if (found.display === term && display !== term) {
@@ -177,14 +203,6 @@ export class IndexWriter {
       this.displayUpdates.set(found.id, display);
     }
     return found.id;
-  }
-
-  private insertTerm(term: string, display: string): { id: number; display: string } | undefined {
-    const inserted = this.statements.insertTerm.run(term, stemOf(term), familyOf(term), display);
-    if (inserted.changes === 0) return undefined;
-    const found = { id: Number(inserted.lastInsertRowid), display };
-    this.termIds.set(term, found);
-    return found;
   }
 
   /**
