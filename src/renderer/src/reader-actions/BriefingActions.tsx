@@ -1,0 +1,54 @@
+/**
+ * The reader's "More" menu for the briefing being read: its details (metadata), citing it, and
+ * exporting its notes — with the dialogs they open. The menu commands "edit-metadata" and
+ * "export-notes" land here while a briefing is open.
+ */
+import { useRef, useState } from 'react';
+import { useCommand } from '../app/commands';
+import { CiteDialog } from '../cite/CiteDialog';
+import { ExportNotesDialog } from '../export/ExportNotesDialog';
+import { MetadataDialog } from '../metadata/MetadataDialog';
+import { Icon, type IconName } from '../ui/Icon';
+
+type Open = 'details' | 'cite' | 'export' | null;
+
+const ITEMS: Array<{ open: Exclude<Open, null>; label: string; icon: IconName }> = [
+  { open: 'details', label: 'Briefing details…', icon: 'info' },
+  { open: 'cite', label: 'Cite this briefing…', icon: 'link' },
+  { open: 'export', label: 'Export notes…', icon: 'import' }
+];
+
+export function BriefingActions({ briefingId, title }: { briefingId: string; title: string }) {
+  const [open, setOpen] = useState<Open>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  useCommand('edit-metadata', () => setOpen('details'));
+  useCommand('export-notes', () => setOpen('export'));
+
+  const close = () => setOpen(null);
+  return (
+    <>
+      <button type="button" className="icon-button" popoverTarget="briefing-actions" aria-label="More actions for this briefing" title="Details, cite, export notes">
+        <Icon name="more" />
+      </button>
+      <div ref={menu} id="briefing-actions" className="popover actions-menu" popover="auto" role="dialog" aria-label="Briefing actions">
+        {ITEMS.map((item) => (
+          <button
+            key={item.open}
+            type="button"
+            className="menu-item"
+            onClick={() => {
+              menu.current?.hidePopover();
+              setOpen(item.open);
+            }}
+          >
+            <Icon name={item.icon} />
+            {item.label}
+          </button>
+        ))}
+      </div>
+      {open === 'details' && <MetadataDialog briefingId={briefingId} onClose={close} />}
+      {open === 'cite' && <CiteDialog briefingId={briefingId} onClose={close} />}
+      {open === 'export' && <ExportNotesDialog briefing={{ id: briefingId, title }} onClose={close} />}
+    </>
+  );
+}
