@@ -1,9 +1,10 @@
 /**
- * "Cite this briefing" (or one of its sections): the citation in the chosen style, previewed,
- * copied as text and HTML; and the whole briefing as a reference for Zotero, EndNote or LaTeX
+ * "Cite this briefing" (or one of its sections, chosen in the dialog, for a citation with the
+ * section as its locator): the citation in the chosen style, previewed, copied as text and HTML; and the whole briefing as a reference for Zotero, EndNote or LaTeX
  * (BibTeX, RIS, CSL-JSON). The style chosen here is remembered for the next citation.
  */
 import { useEffect, useState } from 'react';
+import type { SectionInfo } from '../../../shared/types';
 import { REFERENCE_FORMATS, type CitationResult, type CitationStyleId, type ReferenceFormat } from '../../../shared/contract/citations';
 import { api, errorMessage } from '../api/client';
 import { saveFile } from '../export/save-file';
@@ -17,12 +18,13 @@ const REFERENCE_LABELS: Record<ReferenceFormat, string> = { bibtex: 'BibTeX', ri
 
 export interface CiteDialogProps {
   briefingId: string;
-  /** A section to cite instead of the whole briefing. */
-  section?: { id: number; title: string };
+  /** The briefing's sections, any of which can be cited instead of the whole. */
+  sections: readonly SectionInfo[];
   onClose(): void;
 }
 
-export function CiteDialog({ briefingId, section, onClose }: CiteDialogProps) {
+export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
+  const [sectionId, setSectionId] = useState<number | null>(null);
   const styles = useCitationStyles();
   const [style, setStyle] = useState<CitationStyleId | null>(null);
   const [result, setResult] = useState<CitationResult | null>(null);
@@ -30,12 +32,11 @@ export function CiteDialog({ briefingId, section, onClose }: CiteDialogProps) {
   const { notify } = useToasts();
   const shownStyle = style ?? (styles.status === 'ready' ? styles.current : null);
 
-  const sectionId = section?.id;
   useEffect(() => {
     if (!shownStyle) return;
     let current = true;
     // Only a style the user picked is sent: that is what main remembers as their choice.
-    api.cite({ briefingId, ...(sectionId !== undefined ? { sectionId } : {}), ...(style ? { style } : {}) }).then(
+    api.cite({ briefingId, ...(sectionId !== null ? { sectionId } : {}), ...(style ? { style } : {}) }).then(
       (cited) => current && (setResult(cited), setError(null)),
       (e: unknown) => current && setError(errorMessage(e))
     );
@@ -64,19 +65,27 @@ export function CiteDialog({ briefingId, section, onClose }: CiteDialogProps) {
     }
   };
 
-  const title = section ? 'Cite this section' : 'Cite this briefing';
   return (
-    <Dialog label={title} onClose={onClose} className="form-dialog cite-dialog">
+    <Dialog label="Cite this briefing" onClose={onClose} className="form-dialog cite-dialog">
       <header className="dialog-header">
-        <div>
-          <h2>{title}</h2>
-          {section && <p className="muted small dialog-subtitle">{section.title}</p>}
-        </div>
+        <h2>Cite this briefing</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
           <Icon name="x" />
         </button>
       </header>
       <div className="dialog-body">
+        <label className="field inline-field">
+          <span className="field-label">Cite</span>
+          <select value={sectionId ?? ''} onChange={(event) => setSectionId(event.target.value === '' ? null : Number(event.target.value))}>
+            <option value="">The whole briefing</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {'\u2003'.repeat(s.level - 1)}
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="field inline-field">
           <span className="field-label">Style</span>
           <select value={shownStyle ?? ''} disabled={styles.status !== 'ready'} onChange={(event) => setStyle(event.target.value as CitationStyleId)}>

@@ -4,6 +4,7 @@
  * "export-notes" land here while a briefing is open.
  */
 import { useRef, useState } from 'react';
+import type { BriefingDocument } from '../../../shared/types';
 import { useCommand } from '../app/commands';
 import { CiteDialog } from '../cite/CiteDialog';
 import { ExportNotesDialog } from '../export/ExportNotesDialog';
@@ -18,7 +19,7 @@ const ITEMS: Array<{ open: Exclude<Open, null>; label: string; icon: IconName }>
   { open: 'export', label: 'Export notes…', icon: 'import' }
 ];
 
-export function BriefingActions({ briefingId, title }: { briefingId: string; title: string }) {
+export function BriefingActions({ doc }: { doc: BriefingDocument }) {
   const [open, setOpen] = useState<Open>(null);
   const menu = useRef<HTMLDivElement>(null);
   useCommand('edit-metadata', () => setOpen('details'));
@@ -46,9 +47,9 @@ export function BriefingActions({ briefingId, title }: { briefingId: string; tit
           </button>
         ))}
       </div>
-      {open === 'details' && <MetadataDialog briefingId={briefingId} onClose={close} />}
-      {open === 'cite' && <CiteDialog briefingId={briefingId} onClose={close} />}
-      {open === 'export' && <ExportNotesDialog briefing={{ id: briefingId, title }} onClose={close} />}
+      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={close} />}
+      {open === 'cite' && <CiteDialog briefingId={doc.id} sections={doc.sections} onClose={close} />}
+      {open === 'export' && <ExportNotesDialog briefing={{ id: doc.id, title: doc.metadata.title }} onClose={close} />}
     </>
   );
 }

@@ -15,7 +15,7 @@ export function ReaderView({ briefingId, target }: ReaderViewProps) {
   const state = useBriefing(briefingId);
   const commands = useCommands();
   if (state.status === 'ready')
-    return <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} toolbarActions={<BriefingActions briefingId={briefingId} title={state.doc.metadata.title} />} />;
+    return <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} toolbarActions={<BriefingActions doc={state.doc} />} />;
   return (
     <div className="reader-status" aria-busy={state.status === 'loading'}>
       {state.status === 'loading' ? (
