@@ -4,7 +4,7 @@
  * is where the user completes it. Main checks every value; its one-line message shows by the Save
  * button and nothing is saved until it is fixed.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { BriefingMetadata } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
 import { Dialog } from '../ui/Dialog';
@@ -46,6 +46,7 @@ export function MetadataDialog({ briefingId, onClose, onSaved }: MetadataDialogP
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const { notify } = useToasts();
+  const id = useId();
 
   useEffect(() => {
     let current = true;
@@ -95,21 +96,24 @@ export function MetadataDialog({ briefingId, onClose, onSaved }: MetadataDialogP
             <>
               <AuthorsEditor authors={form.authors} onChange={(authors) => setForm({ ...form, authors })} />
               {FIELDS.map((spec) => (
-                <label key={spec.field} className={`field${spec.half ? ' half' : ''}`}>
-                  <span className="field-label">{spec.label}</span>
+                <div key={spec.field} className={`field${spec.half ? ' half' : ''}`}>
+                  <label htmlFor={`${id}-${spec.field}`} className="field-label">
+                    {spec.label}
+                  </label>
                   <input
+                    id={`${id}-${spec.field}`}
                     type={spec.type ?? 'text'}
                     value={form[spec.field]}
                     placeholder={spec.placeholder}
-                    aria-describedby={spec.hint ? `hint-${spec.field}` : undefined}
+                    aria-describedby={spec.hint ? `${id}-${spec.field}-hint` : undefined}
                     onChange={(event) => setForm({ ...form, [spec.field]: event.target.value })}
                   />
                   {spec.hint && (
-                    <span id={`hint-${spec.field}`} className="field-hint">
+                    <span id={`${id}-${spec.field}-hint`} className="field-hint">
                       {spec.hint}
                     </span>
                   )}
-                </label>
+                </div>
               ))}
             </>
           ) : (
