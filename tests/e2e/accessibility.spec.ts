@@ -86,6 +86,6 @@ test('the briefing details and cite dialogs have no serious or critical violatio
   await details.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'More actions for this briefing' }).click();
   await page.getByRole('button', { name: 'Cite this briefing…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Cite this briefing' }).locator('.citation-reference')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Cite this briefing' }).locator('.citation-reference')).toBeVisible({ timeout: 20_000 });
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -101,7 +101,8 @@ test('cites a section in Chicago: the clipboard gets text and HTML with author, 
   await dialog.getByRole('combobox', { name: 'Cite' }).selectOption(String(colombia.id));
   await dialog.getByRole('combobox', { name: 'Style' }).selectOption('chicago');
   const preview = dialog.getByRole('region', { name: 'Citation preview' });
-  await expect(preview).toContainText('(Jütten 2024, under “Colombia”)');
+  // The first citation of a session loads the CSL engine and styles: allow it a moment.
+  await expect(preview).toContainText('(Jütten 2024, under “Colombia”)', { timeout: 20_000 });
   await expect(preview).toContainText('Jütten, Marc. 2024.');
   await dialog.getByRole('button', { name: 'Copy citation' }).click();
   await expect(page.getByText('Citation copied')).toBeVisible();

@@ -69,7 +69,7 @@ export function App() {
   return (
     <>
       {route?.name === 'library' && <LibraryView onOpen={(id) => openBriefing(id)} />}
-      {route?.name === 'notes' && <NotesView onOpen={openAnnotation} />}
+      {route?.name === 'notes' && <NotesView onOpen={openAnnotation} onOpenBriefing={(id) => openBriefing(id)} />}
       {readerId && <ReaderView key={readerId} briefingId={readerId} target={target} />}
       {overlay === 'search' && <SearchPalette onClose={() => setOverlay(null)} onOpenHit={openHit} />}
       {overlay === 'help' && <HelpOverlay onClose={() => setOverlay(null)} />}

@@ -29,16 +29,19 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
   const [style, setStyle] = useState<CitationStyleId | null>(null);
   const [result, setResult] = useState<CitationResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** True while the citation for the current choice is being made: the preview shown is the previous one. */
+  const [pending, setPending] = useState(true);
   const { notify } = useToasts();
   const shownStyle = style ?? (styles.status === 'ready' ? styles.current : null);
 
   useEffect(() => {
     if (!shownStyle) return;
     let current = true;
+    setPending(true);
     // Only a style the user picked is sent: that is what main remembers as their choice.
     api.cite({ briefingId, ...(sectionId !== null ? { sectionId } : {}), ...(style ? { style } : {}) }).then(
-      (cited) => current && (setResult(cited), setError(null)),
-      (e: unknown) => current && setError(errorMessage(e))
+      (cited) => current && (setResult(cited), setError(null), setPending(false)),
+      (e: unknown) => current && (setError(errorMessage(e)), setPending(false))
     );
     return () => {
       current = false;
@@ -97,7 +100,7 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
               ))}
           </select>
         </label>
-        <section className="citation-preview" aria-label="Citation preview" aria-live="polite" aria-busy={!result && !error}>
+        <section className={`citation-preview${pending ? ' pending' : ''}`} aria-label="Citation preview" aria-live="polite" aria-busy={pending}>
           {result ? (
             <>
               <p className="eyebrow">In the text</p>
@@ -129,7 +132,7 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>
-        <button type="button" className="button primary" disabled={!result} onClick={() => void copy()} autoFocus>
+        <button type="button" className="button primary" disabled={!result || pending} onClick={() => void copy()} autoFocus>
           <Icon name="file" />
           Copy citation
         </button>

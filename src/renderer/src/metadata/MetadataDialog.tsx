@@ -105,6 +105,7 @@ export function MetadataDialog({ briefingId, onClose, onSaved }: MetadataDialogP
                     type={spec.type ?? 'text'}
                     value={form[spec.field]}
                     placeholder={spec.placeholder}
+                    autoFocus={spec.field === 'title'}
                     aria-describedby={spec.hint ? `${id}-${spec.field}-hint` : undefined}
                     onChange={(event) => setForm({ ...form, [spec.field]: event.target.value })}
                   />

@@ -16,7 +16,12 @@ import { NotesFilters } from './NotesFilters';
 import { useAnnotationList } from './useAnnotationList';
 import { useNotesImport } from './useNotesImport';
 
-export function NotesView({ onOpen }: { onOpen(annotation: AnnotationView): void }) {
+export interface NotesViewProps {
+  onOpen(annotation: AnnotationView): void;
+  onOpenBriefing(briefingId: string): void;
+}
+
+export function NotesView({ onOpen, onOpenBriefing }: NotesViewProps) {
   const [filters, setFilters] = useState<NotesFilterState>(NO_FILTER);
   const state = useAnnotationList(filters);
   const notesImport = useNotesImport();
@@ -44,6 +49,9 @@ export function NotesView({ onOpen }: { onOpen(annotation: AnnotationView): void
           <button type="button" className="button primary" onClick={() => commands.run('export-notes')} disabled={nothingYet}>
             <Icon name="import" />
             Export notes
+          </button>
+          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+            <Icon name="keyboard" />
           </button>
         </div>
       </header>
@@ -75,7 +83,16 @@ export function NotesView({ onOpen }: { onOpen(annotation: AnnotationView): void
         {groups.map((group) => (
           <section key={group.briefingId} className="notes-group" aria-labelledby={`notes-${group.briefingId}`}>
             <h2 id={`notes-${group.briefingId}`} className="notes-group-title">
-              {group.briefingTitle}
+              <a
+                href={`#/read/${group.briefingId}`}
+                className="title-link"
+                onClick={(event) => {
+                  event.preventDefault();
+                  onOpenBriefing(group.briefingId);
+                }}
+              >
+                {group.briefingTitle}
+              </a>
               <span className="muted notes-group-count">{group.annotations.length}</span>
             </h2>
             <ul className="annotation-list">
