@@ -38,6 +38,21 @@ async function call(url, method, input) {
   return reply.value;
 }
 
+/** A few highlights and notes in three briefings, and the bundled briefing's missing author and date. */
+async function seedNotes(url, briefings) {
+  const byTitle = (words) => briefings.find((b) => b.title.includes(words)).id;
+  const andean = byTitle('Andean region');
+  await call(url, 'updateMetadata', { id: andean, patch: { authors: [{ family: 'Jütten', given: 'Marc' }], date: '2024-04', peNumber: 'PE 760.390' } });
+  const notes = [
+    { briefingId: andean, quote: 'cocaine production doubled and led to a 416 % increase in the European cocaine market', color: 'yellow', tags: ['cocaine', 'markets'], note: 'Headline figure for the **memo**: production *doubled* in six years.' },
+    { briefingId: andean, quote: 'the homicide rate rose from 13.7 per 100 000 people in 2021 to about 45 in 2023', color: 'pink', tags: ['ecuador', 'security'], note: 'Compare with UNODC data:\n- 2021: 13.7\n- 2023: ~45' },
+    { briefingId: andean, quote: 'launched the European Ports Alliance in January 2024', color: 'blue', tags: ['ports'] },
+    { briefingId: byTitle('Red Sea'), quote: 'major shipping companies have temporarily suspended Suez transits and diverted their trade', color: 'green', tags: ['shipping', 'markets'], note: 'Follow up on insurance costs.' },
+    { briefingId: byTitle('ethics in artificial intelligence'), quote: 'whether AI should be regulated', color: 'purple', tags: ['ai'], note: 'Key question of the whole debate.' }
+  ];
+  for (const note of notes) await call(url, 'createAnnotation', note);
+}
+
 async function main() {
   await ensureWebBuilt();
   fs.mkdirSync(OUT, { recursive: true });
@@ -57,6 +72,7 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 20 * (i + 1)));
     }
     await call(url, 'saveSettings', { values: { 'reader.theme': 'light', 'library.sort': { column: 'opened', direction: 'desc' } } });
+    await seedNotes(url, briefings);
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -121,6 +137,31 @@ async function main() {
     await page.keyboard.press('t');
     await shot('library-dark');
     await page.keyboard.press('t');
+
+    // Notes view, then the dialogs of issue 6, in the light and the dark theme.
+    for (const theme of ['light', 'dark']) {
+      await call(url, 'saveSettings', { values: { 'reader.theme': theme } });
+      await page.goto(`${url.origin}/#/notes`);
+      await page.reload();
+      await page.waitForSelector('.annotation-card');
+      await shot(`notes-${theme}`);
+      await page.getByRole('button', { name: 'Export notes' }).click();
+      await page.waitForSelector('.export-dialog');
+      await shot(`export-${theme}`);
+      await page.keyboard.press('Escape');
+      await page.goto(`${url.origin}/#/read/${bundled.id}`);
+      await page.waitForSelector('.article');
+      await page.keyboard.press('Control+i');
+      await page.waitForSelector('.metadata-dialog input');
+      await shot(`metadata-${theme}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'More actions for this briefing' }).click();
+      await page.getByRole('button', { name: 'Cite this briefing…' }).click();
+      await page.waitForSelector('.citation-reference');
+      await shot(`cite-${theme}`);
+      await page.keyboard.press('Escape');
+    }
+    await call(url, 'saveSettings', { values: { 'reader.theme': 'light' } });
   } finally {
     await browser.close();
     child.kill();

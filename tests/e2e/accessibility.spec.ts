@@ -2,7 +2,7 @@
 // view in each theme, and the overlays: no serious or critical violation is acceptable.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openReader } from './support/page';
+import { callApi, openReader } from './support/page';
 import { useWebApp } from './support/web-app';
 
 const app = useWebApp();
@@ -43,5 +43,49 @@ test('the search field, the find bar and the shortcuts overlay have no serious o
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox', { name: 'Search the library' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the Notes view has no serious or critical violations, with notes and in every theme', async ({ page }) => {
+  const briefings = await callApi<Array<{ id: string; title: string }>>(app, 'listBriefings');
+  const briefingId = briefings.find((b) => b.title.includes('Andean region'))!.id;
+  const created = await callApi<{ id: string }>(app, 'createAnnotation', { briefingId, quote: 'cocaine production doubled', color: 'pink', tags: ['cocaine'], note: 'A **note** with [a link](https://example.org)' });
+  try {
+    await openReader(page, app);
+    await page.keyboard.press('Control+Shift+N');
+    await expect(page.locator('.annotation-card')).toHaveCount(1);
+    await expect(page.locator('.annotation-note strong')).toBeVisible();
+    for (const theme of ['light', 'sepia', 'dark']) {
+      await callApi(app, 'saveSettings', { values: { 'reader.theme': theme } });
+      await page.reload();
+      await expect(page.locator('.annotation-note strong')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Pink' }).click();
+    await page.getByRole('button', { name: 'Export notes' }).click();
+    await expect(page.getByRole('dialog', { name: 'Export notes' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  } finally {
+    await callApi(app, 'saveSettings', { values: { 'reader.theme': 'light' } });
+    await callApi(app, 'deleteAnnotation', { id: created.id });
+  }
+});
+
+test('the briefing details and cite dialogs have no serious or critical violations', async ({ page }) => {
+  await openReader(page, app);
+  await page.getByRole('button', { name: 'More actions for this briefing' }).click();
+  await page.getByRole('button', { name: 'Briefing details…' }).click();
+  const details = page.getByRole('dialog', { name: 'Briefing details' });
+  await details.getByRole('button', { name: '+ Add author' }).click();
+  await details.getByRole('button', { name: '+ Add author' }).click();
+  await details.getByRole('combobox', { name: 'Author 2: kind' }).selectOption('organisation');
+  await details.getByRole('textbox', { name: 'Web address' }).fill('not an address');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(details.getByRole('alert')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await details.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'More actions for this briefing' }).click();
+  await page.getByRole('button', { name: 'Cite this briefing…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cite this briefing' }).locator('.citation-reference')).toBeVisible({ timeout: 20_000 });
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /**
  * The decisions behind the window's guards (security.ts), kept free of Electron so they are unit
- * tested: which permissions a page gets and which navigations are allowed.
+ * tested: which permissions a page gets, which navigations and which downloads are allowed.
  */
 import { isAppUrl } from './app-origin';
 
@@ -22,6 +22,15 @@ export function isPermissionAllowed(permission: string, requestingUrl: string | 
  */
 export function isNavigationAllowed(url: string, origin: string): boolean {
   return isAppUrl(url, origin);
+}
+
+/**
+ * True when a download may start: only a file the app's own page made and offers for saving
+ * (exported notes, a reference) — a `blob:` URL of the app's origin. Nothing else, a link in a
+ * briefing least of all, downloads anything.
+ */
+export function isDownloadAllowed(url: string, origin: string): boolean {
+  return url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length), origin);
 }
 
 /** The parts of an IPC sender frame (Electron's `WebFrameMain`) the trust check reads. */

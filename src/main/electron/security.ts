@@ -1,10 +1,11 @@
 /**
  * Guards every page the app creates, whatever window it is in: no permission but writing to the
- * clipboard, no navigation away from the app, no new windows, no webviews. The decisions live in
+ * clipboard, no navigation away from the app, no new windows, no webviews, no downloads but the
+ * files the app itself offers (saved where the user says). The decisions live in
  * security-policy.ts; this file only attaches them to Electron.
  */
 import { app, type Session, type WebContents } from 'electron';
-import { isNavigationAllowed, isPermissionAllowed } from './security-policy';
+import { isDownloadAllowed, isNavigationAllowed, isPermissionAllowed } from './security-policy';
 
 /** Answers the session's permission requests and checks with the app's policy. */
 export function guardSession(session: Session, origin: string): void {
@@ -15,6 +16,14 @@ export function guardSession(session: Session, origin: string): void {
     isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin, origin)
   );
   session.setDevicePermissionHandler(() => false);
+  session.on('will-download', (event, item) => {
+    if (!isDownloadAllowed(item.getURL(), origin)) {
+      event.preventDefault();
+      return;
+    }
+    // Always ask where: an export is meant for a place the user chooses (their Obsidian vault, a shared folder).
+    item.setSaveDialogOptions({ title: 'Save', defaultPath: item.getFilename(), buttonLabel: 'Save' });
+  });
 }
 
 /** Attaches the navigation and window guards to every web contents as it is created. */

@@ -1,12 +1,15 @@
 /**
- * The app's frame: which view is shown (library or reader), the overlays that work from anywhere
+ * The app's frame: which view is shown (library, notes or reader), the overlays that work from anywhere
  * (search, keyboard shortcuts, drop-to-import), the keyboard and menu commands, and the theme.
  */
 import { useCallback, useMemo, useState } from 'react';
+import type { AnnotationView } from '../../../shared/contract/annotations';
 import type { SearchHit, SearchResponse } from '../../../shared/contract/search';
+import { ExportNotesDialog } from '../export/ExportNotesDialog';
 import { HelpOverlay } from '../help/HelpOverlay';
 import { DropZone } from '../library/DropZone';
 import { LibraryView } from '../library/LibraryView';
+import { NotesView } from '../notes/NotesView';
 import type { ReaderTarget } from '../reader/ReaderScreen';
 import { ReaderView } from '../reader/ReaderView';
 import { SearchPalette } from '../search/SearchPalette';
@@ -20,7 +23,7 @@ import { useStartRoute } from './useStartRoute';
 
 export function App() {
   const [route, navigate] = useRoute();
-  const [overlay, setOverlay] = useState<'search' | 'help' | null>(null);
+  const [overlay, setOverlay] = useState<'search' | 'help' | 'export-notes' | null>(null);
   /** A passage to open, with the search that found it; kept out of the address. */
   const [pending, setPending] = useState<{ briefingId: string; target: ReaderTarget } | null>(null);
 
@@ -43,11 +46,18 @@ export function App() {
     },
     [openBriefing]
   );
+  const openAnnotation = useCallback(
+    (annotation: AnnotationView) => openBriefing(annotation.briefingId, annotation.blockId !== null ? { blockId: annotation.blockId } : undefined),
+    [openBriefing]
+  );
   useAppEvents(useCallback((link: DeepLinkTarget) => openBriefing(link.briefingId, link.blockId ? { blockId: link.blockId } : undefined), [openBriefing]));
 
   useCommand('search', () => setOverlay('search'));
   useCommand('show-shortcuts', () => setOverlay('help'));
   useCommand('show-library', () => navigate({ name: 'library' }));
+  useCommand('show-notes', () => navigate({ name: 'notes' }));
+  // The whole library's notes; the reader registers its own handler for the briefing it shows.
+  useCommand('export-notes', () => setOverlay('export-notes'));
 
   const readerId = route?.name === 'reader' ? route.briefingId : null;
   const routeBlock = route?.name === 'reader' ? route.blockId : undefined;
@@ -59,9 +69,11 @@ export function App() {
   return (
     <>
       {route?.name === 'library' && <LibraryView onOpen={(id) => openBriefing(id)} />}
+      {route?.name === 'notes' && <NotesView onOpen={openAnnotation} onOpenBriefing={(id) => openBriefing(id)} />}
       {readerId && <ReaderView key={readerId} briefingId={readerId} target={target} />}
       {overlay === 'search' && <SearchPalette onClose={() => setOverlay(null)} onOpenHit={openHit} />}
       {overlay === 'help' && <HelpOverlay onClose={() => setOverlay(null)} />}
+      {overlay === 'export-notes' && <ExportNotesDialog onClose={() => setOverlay(null)} />}
       <DropZone />
     </>
   );

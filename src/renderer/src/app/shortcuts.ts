@@ -15,7 +15,9 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Anywhere', command: 'search', keys: ['Mod+K', '/'], label: 'Search the library' },
   { group: 'Anywhere', command: 'show-library', keys: ['Alt+ArrowLeft'], label: 'Back to the library' },
+  { group: 'Anywhere', command: 'show-notes', keys: ['Shift+Mod+N'], label: 'All notes' },
   { group: 'Anywhere', command: 'import', keys: ['Mod+O'], label: 'Import briefings…' },
+  { group: 'Anywhere', command: 'export-notes', keys: ['Shift+Mod+E'], label: 'Export notes…' },
   { group: 'Anywhere', command: 'show-shortcuts', keys: ['?'], label: 'Show keyboard shortcuts' },
   { group: 'Reading', command: 'next-section', keys: [']', 'Alt+ArrowDown'], label: 'Next section' },
   { group: 'Reading', command: 'previous-section', keys: ['[', 'Alt+ArrowUp'], label: 'Previous section' },
@@ -24,6 +26,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Reading', command: 'zoom-reset', keys: ['0'], label: 'Default text size' },
   { group: 'Reading', command: 'cycle-theme', keys: ['T'], label: 'Switch theme (light, sepia, dark)' },
   { group: 'Reading', command: 'toggle-contents', keys: ['C'], label: 'Show or hide the contents' },
+  { group: 'Reading', command: 'edit-metadata', keys: ['Mod+I'], label: 'Briefing details…' },
   { group: 'Search and find', command: 'find-in-briefing', keys: ['Mod+F'], label: 'Find in this briefing' },
   { group: 'Search and find', command: 'find-next', keys: ['Mod+G', 'F3'], label: 'Next match' },
   { group: 'Search and find', command: 'find-previous', keys: ['Shift+Mod+G', 'Shift+F3'], label: 'Previous match' },

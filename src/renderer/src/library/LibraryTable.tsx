@@ -1,7 +1,7 @@
 /**
  * The briefings as a table: title, type, year, sections, annotations, last opened. Each column
  * header sorts (again to reverse), the sort is remembered, a row opens its briefing, and each row
- * has a delete button.
+ * has buttons to edit its details and to delete it.
  */
 import type { BriefingSummary } from '../../../shared/types';
 import type { LibraryColumn, LibrarySort } from '../app/setting-keys';
@@ -22,10 +22,11 @@ export interface LibraryTableProps {
   sort: LibrarySort;
   onSort(column: LibraryColumn): void;
   onOpen(id: string): void;
+  onEditDetails(briefing: BriefingSummary): void;
   onDelete(briefing: BriefingSummary): void;
 }
 
-export function LibraryTable({ briefings, sort, onSort, onOpen, onDelete }: LibraryTableProps) {
+export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, onDelete }: LibraryTableProps) {
   return (
     <table className="library-table">
       <caption className="visually-hidden">Briefings in your library, sorted by {sort.column}</caption>
@@ -71,6 +72,18 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onDelete }: Libr
             <td className="col-annotations numeric">{briefing.annotations}</td>
             <td className="col-opened">{briefing.lastOpenedAt ? relativeTime(briefing.lastOpenedAt) : <span className="muted">Never</span>}</td>
             <td className="col-actions">
+              <button
+                type="button"
+                className="icon-button row-action"
+                aria-label={`Details of “${briefing.title}”`}
+                title="Authors, date and other details"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onEditDetails(briefing);
+                }}
+              >
+                <Icon name="pencil" />
+              </button>
               <button
                 type="button"
                 className="icon-button row-action"

@@ -1,14 +1,16 @@
 /**
- * The library: every briefing in a sortable table, import, delete (after confirmation), and a
- * clear empty state. Opening a briefing goes to the reading view.
+ * The library: every briefing in a sortable table, import, editing a briefing's details, delete
+ * (after confirmation), and a clear empty state. Opening a briefing goes to the reading view.
  */
 import { useMemo, useState } from 'react';
 import type { BriefingSummary } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
 import { useAppInfo } from '../app/app-info';
+import { AppNav } from '../app/AppNav';
 import { useCommands } from '../app/commands';
 import { useSetting } from '../app/settings';
 import { librarySortSetting, type LibraryColumn } from '../app/setting-keys';
+import { MetadataDialog } from '../metadata/MetadataDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
@@ -23,6 +25,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
   const [state, reload] = useBriefingList();
   const [sort, setSort] = useSetting(librarySortSetting);
   const [toDelete, setToDelete] = useState<BriefingSummary | null>(null);
+  const [toEdit, setToEdit] = useState<BriefingSummary | null>(null);
   const { chooseFiles, busy } = useImport();
   const { notify } = useToasts();
   const commands = useCommands();
@@ -47,12 +50,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
   return (
     <div className="library">
       <header className="toolbar library-toolbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            <Icon name="sepia" />
-          </span>
-          <span className="brand-name">Briefing Reader</span>
-        </div>
+        <AppNav current="library" />
         <button type="button" className="search-trigger wide" onClick={() => commands.run('search')} aria-label="Search the library">
           <Icon name="search" />
           <span className="search-trigger-text">Search all briefings…</span>
@@ -79,11 +77,12 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
             {state.message}
           </p>
         )}
-        {state.status === 'ready' && (count === 0 ? <EmptyLibrary onImport={chooseFiles} /> : <LibraryTable briefings={sorted} sort={sort} onSort={onSort} onOpen={onOpen} onDelete={setToDelete} />)}
+        {state.status === 'ready' && (count === 0 ? <EmptyLibrary onImport={chooseFiles} /> : <LibraryTable briefings={sorted} sort={sort} onSort={onSort} onOpen={onOpen} onEditDetails={setToEdit} onDelete={setToDelete} />)}
         <p className="library-footer muted small">
           Everything stays on this computer, in <span className="path">{dataDir}</span>. Drop briefings anywhere on the window to import them.
         </p>
       </main>
+      {toEdit && <MetadataDialog briefingId={toEdit.id} onClose={() => setToEdit(null)} />}
       {toDelete && (
         <ConfirmDialog title="Delete this briefing?" confirmLabel="Delete" tone="danger" onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)}>
           <p>

@@ -1,5 +1,6 @@
 /** The reading view of one briefing: loading it, and saying clearly when it cannot be opened. */
 import { useCommands } from '../app/commands';
+import { BriefingActions } from '../reader-actions/BriefingActions';
 import { Icon } from '../ui/Icon';
 import { ReaderScreen, type ReaderTarget } from './ReaderScreen';
 import { useBriefing } from './useBriefing';
@@ -13,7 +14,8 @@ export interface ReaderViewProps {
 export function ReaderView({ briefingId, target }: ReaderViewProps) {
   const state = useBriefing(briefingId);
   const commands = useCommands();
-  if (state.status === 'ready') return <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} />;
+  if (state.status === 'ready')
+    return <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} toolbarActions={<BriefingActions doc={state.doc} />} />;
   return (
     <div className="reader-status" aria-busy={state.status === 'loading'}>
       {state.status === 'loading' ? (

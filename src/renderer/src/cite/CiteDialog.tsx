@@ -1,0 +1,142 @@
+/**
+ * "Cite this briefing" (or one of its sections, chosen in the dialog, for a citation with the
+ * section as its locator): the citation in the chosen style, previewed, copied as text and HTML; and the whole briefing as a reference for Zotero, EndNote or LaTeX
+ * (BibTeX, RIS, CSL-JSON). The style chosen here is remembered for the next citation.
+ */
+import { useEffect, useState } from 'react';
+import type { SectionInfo } from '../../../shared/types';
+import { REFERENCE_FORMATS, type CitationResult, type CitationStyleId, type ReferenceFormat } from '../../../shared/contract/citations';
+import { api, errorMessage } from '../api/client';
+import { saveFile } from '../export/save-file';
+import { Dialog } from '../ui/Dialog';
+import { Icon } from '../ui/Icon';
+import { useToasts } from '../ui/toasts';
+import { copyCitation } from './copy-citation';
+import { useCitationStyles } from './useCitationStyles';
+
+const REFERENCE_LABELS: Record<ReferenceFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+
+export interface CiteDialogProps {
+  briefingId: string;
+  /** The briefing's sections, any of which can be cited instead of the whole. */
+  sections: readonly SectionInfo[];
+  onClose(): void;
+}
+
+export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
+  const [sectionId, setSectionId] = useState<number | null>(null);
+  const styles = useCitationStyles();
+  const [style, setStyle] = useState<CitationStyleId | null>(null);
+  const [result, setResult] = useState<CitationResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  /** True while the citation for the current choice is being made: the preview shown is the previous one. */
+  const [pending, setPending] = useState(true);
+  const { notify } = useToasts();
+  const shownStyle = style ?? (styles.status === 'ready' ? styles.current : null);
+
+  useEffect(() => {
+    if (!shownStyle) return;
+    let current = true;
+    setPending(true);
+    // Only a style the user picked is sent: that is what main remembers as their choice.
+    api.cite({ briefingId, ...(sectionId !== null ? { sectionId } : {}), ...(style ? { style } : {}) }).then(
+      (cited) => current && (setResult(cited), setError(null), setPending(false)),
+      (e: unknown) => current && (setError(errorMessage(e)), setPending(false))
+    );
+    return () => {
+      current = false;
+    };
+  }, [briefingId, sectionId, style, shownStyle]);
+
+  const copy = async () => {
+    if (!result) return;
+    try {
+      await copyCitation(result);
+      notify({ tone: 'success', message: 'Citation copied' });
+    } catch (e) {
+      notify({ tone: 'error', message: `Copy: ${errorMessage(e)}` });
+    }
+  };
+
+  const exportReference = async (format: ReferenceFormat) => {
+    try {
+      const reference = await api.exportReference({ briefingId, format });
+      saveFile(reference.filename, new Blob([reference.content], { type: reference.mime }));
+      notify({ tone: 'success', message: `Saved the reference as ${reference.filename}` });
+    } catch (e) {
+      notify({ tone: 'error', message: errorMessage(e) });
+    }
+  };
+
+  return (
+    <Dialog label="Cite this briefing" onClose={onClose} className="form-dialog cite-dialog">
+      <header className="dialog-header">
+        <h2>Cite this briefing</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          <Icon name="x" />
+        </button>
+      </header>
+      <div className="dialog-body">
+        <label className="field inline-field">
+          <span className="field-label">Cite</span>
+          <select value={sectionId ?? ''} onChange={(event) => setSectionId(event.target.value === '' ? null : Number(event.target.value))}>
+            <option value="">The whole briefing</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {'\u2003'.repeat(s.level - 1)}
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline-field">
+          <span className="field-label">Style</span>
+          <select value={shownStyle ?? ''} disabled={styles.status !== 'ready'} onChange={(event) => setStyle(event.target.value as CitationStyleId)}>
+            {styles.status === 'ready' &&
+              styles.styles.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <section className={`citation-preview${pending ? ' pending' : ''}`} aria-label="Citation preview" aria-live="polite" aria-busy={pending}>
+          {result ? (
+            <>
+              <p className="eyebrow">In the text</p>
+              <p className="citation-inline">{result.citation}</p>
+              <p className="eyebrow">Reference list</p>
+              <p className="citation-reference">{result.bibliography}</p>
+            </>
+          ) : (
+            !error && <p className="muted">Formatting the citation…</p>
+          )}
+        </section>
+        {(error ?? (styles.status === 'error' ? styles.message : null)) && (
+          <p className="inline-error" role="alert">
+            {error ?? (styles.status === 'error' ? styles.message : '')}
+          </p>
+        )}
+        <div className="reference-export">
+          <p className="small muted">For a reference manager (Zotero, EndNote, JabRef, LaTeX):</p>
+          <div className="reference-buttons" role="group" aria-label="Export reference">
+            {REFERENCE_FORMATS.map((format) => (
+              <button key={format} type="button" className="button small-button" onClick={() => void exportReference(format)}>
+                {REFERENCE_LABELS[format]}
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+      <div className="dialog-actions dialog-footer">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="button" className="button primary" disabled={!result || pending} onClick={() => void copy()} autoFocus>
+          <Icon name="file" />
+          Copy citation
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The reader's "More" menu for the briefing being read: its details (metadata), citing it, and
+ * exporting its notes — with the dialogs they open. The menu commands "edit-metadata" and
+ * "export-notes" land here while a briefing is open.
+ */
+import { useRef, useState } from 'react';
+import type { BriefingDocument } from '../../../shared/types';
+import { useCommand } from '../app/commands';
+import { CiteDialog } from '../cite/CiteDialog';
+import { ExportNotesDialog } from '../export/ExportNotesDialog';
+import { MetadataDialog } from '../metadata/MetadataDialog';
+import { Icon, type IconName } from '../ui/Icon';
+
+type Open = 'details' | 'cite' | 'export' | null;
+
+const ITEMS: Array<{ open: Exclude<Open, null>; label: string; icon: IconName }> = [
+  { open: 'details', label: 'Briefing details…', icon: 'info' },
+  { open: 'cite', label: 'Cite this briefing…', icon: 'link' },
+  { open: 'export', label: 'Export notes…', icon: 'import' }
+];
+
+export function BriefingActions({ doc }: { doc: BriefingDocument }) {
+  const [open, setOpen] = useState<Open>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  useCommand('edit-metadata', () => setOpen('details'));
+  useCommand('export-notes', () => setOpen('export'));
+
+  const close = () => setOpen(null);
+  return (
+    <>
+      <button type="button" className="icon-button" popoverTarget="briefing-actions" aria-label="More actions for this briefing" title="Details, cite, export notes">
+        <Icon name="more" />
+      </button>
+      <div ref={menu} id="briefing-actions" className="popover actions-menu" popover="auto" role="dialog" aria-label="Briefing actions">
+        {ITEMS.map((item) => (
+          <button
+            key={item.open}
+            type="button"
+            className="menu-item"
+            onClick={() => {
+              menu.current?.hidePopover();
+              setOpen(item.open);
+            }}
+          >
+            <Icon name={item.icon} />
+            {item.label}
+          </button>
+        ))}
+      </div>
+      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={close} />}
+      {open === 'cite' && <CiteDialog briefingId={doc.id} sections={doc.sections} onClose={close} />}
+      {open === 'export' && <ExportNotesDialog briefing={{ id: doc.id, title: doc.metadata.title }} onClose={close} />}
+    </>
+  );
+}
