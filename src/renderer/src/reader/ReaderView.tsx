@@ -1,4 +1,6 @@
 /** The reading view of one briefing: loading it, and saying clearly when it cannot be opened. */
+import { useState } from 'react';
+import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { useCommands } from '../app/commands';
 import { Icon } from '../ui/Icon';
 import { ReaderScreen, type ReaderTarget } from './ReaderScreen';
@@ -11,9 +13,16 @@ export interface ReaderViewProps {
 }
 
 export function ReaderView({ briefingId, target }: ReaderViewProps) {
-  const state = useBriefing(briefingId);
+  const [version, setVersion] = useState(0);
+  const state = useBriefing(briefingId, version);
   const commands = useCommands();
-  if (state.status === 'ready') return <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} />;
+  if (state.status === 'ready') {
+    return (
+      <AnnotationLayer doc={state.doc} onReload={() => setVersion((v) => v + 1)}>
+        {(parts) => <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} aside={parts.aside} toolbarActions={parts.toolbarActions} />}
+      </AnnotationLayer>
+    );
+  }
   return (
     <div className="reader-status" aria-busy={state.status === 'loading'}>
       {state.status === 'loading' ? (

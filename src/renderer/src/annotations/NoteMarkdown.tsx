@@ -1,0 +1,25 @@
+/**
+ * A note as the user wrote it in Markdown (with GitHub's tables, task lists and strikethrough),
+ * rendered through a sanitiser: no raw HTML from a note ever reaches the page. Links open outside
+ * the app.
+ */
+import Markdown from 'react-markdown';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+
+const REMARK = [remarkGfm];
+const REHYPE = [rehypeSanitize];
+
+export function NoteMarkdown({ note }: { note: string }) {
+  return (
+    <div className="note-markdown">
+      <Markdown
+        remarkPlugins={REMARK}
+        rehypePlugins={REHYPE}
+        components={{ a: ({ href, children }) => <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> }}
+      >
+        {note}
+      </Markdown>
+    </div>
+  );
+}
