@@ -2,7 +2,7 @@
 // view in each theme, and the overlays: no serious or critical violation is acceptable.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openReader } from './support/page';
+import { callApi, openReader } from './support/page';
 import { useWebApp } from './support/web-app';
 
 const app = useWebApp();
@@ -43,5 +43,24 @@ test('the search field, the find bar and the shortcuts overlay have no serious o
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox', { name: 'Search the library' })).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the annotation sidebar, the note editor and the selection toolbar have no serious or critical violations', async ({ page }) => {
+  await openReader(page, app);
+  const briefings = await callApi<Array<{ id: string; title: string }>>(app, 'listBriefings');
+  const briefingId = briefings.find((b) => b.title.includes('Andean region'))!.id;
+  await callApi(app, 'createAnnotation', { briefingId, quote: 'cocaine production doubled', color: 'pink', note: 'A **key** figure', tags: ['markets'] });
+  await page.reload();
+  await page.keyboard.press('a');
+  const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(sidebar.getByText('cocaine production doubled')).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Edit note, tags and colour' }).click();
+  await expect(page.getByRole('form', { name: 'Edit note' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('.reader-scroll').focus();
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

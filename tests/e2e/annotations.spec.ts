@@ -188,8 +188,14 @@ test('filters the sidebar by colour and by tag; deletes with undo', async ({ pag
   await page.keyboard.press('Control+z');
   await expect(items).toHaveCount(3);
 
-  // A click on a highlight in the text opens it in the sidebar.
-  await removeAll();
+  // A click on a highlight in the text marks its annotation in the sidebar.
+  await expect(items.first()).not.toHaveAttribute('aria-current', 'true');
+  const point = await pointOf(page, 'production doubled', 'start');
+  await page.mouse.click(point.x + 4, point.y);
+  await expect(items.first()).toHaveAttribute('aria-current', 'true');
+  expect(await page.evaluate(() => [...((globalThis as unknown as PageGlobals).CSS.highlights.get('annotation-selected')?.values() ?? [])].map((r) => r.toString()))).toEqual([
+    'cocaine production doubled'
+  ]);
 });
 
 test('a note being typed is offered back after a reload', async ({ page }) => {
