@@ -68,7 +68,7 @@ export function useUpdateFromFile({ briefingId, edition, onUpdated }: UpdateFrom
       {result && (
         <Dialog label="Briefing updated" onClose={() => setResult(null)} className="update-dialog">
           <h2>
-            <Icon name="refresh" /> Updated to edition {result.edition}
+            <Icon name="refresh" /> New edition loaded
           </h2>
           <p className="update-summary">{describeUpdate(result.edition, result.update)}</p>
           <ul className="update-counts">
