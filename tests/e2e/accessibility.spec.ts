@@ -52,7 +52,8 @@ test('the annotation sidebar, the note editor and the selection toolbar have no 
   const briefingId = briefings.find((b) => b.title.includes('Andean region'))!.id;
   await callApi(app, 'createAnnotation', { briefingId, quote: 'cocaine production doubled', color: 'pink', note: 'A **key** figure', tags: ['markets'] });
   await page.reload();
-  await page.keyboard.press('a');
+  await expect(page.getByRole('heading', { level: 1, name: /Andean region/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Annotations', pressed: false }).click();
   const sidebar = page.getByRole('complementary', { name: 'Annotations' });
   await expect(sidebar.getByText('cocaine production doubled')).toBeVisible();
   await sidebar.getByRole('button', { name: 'Edit note, tags and colour' }).click();
