@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AnnotationView } from '../../../shared/contract/annotations';
 import { Icon } from '../ui/Icon';
 import { COLOR_LABELS } from './colors';
-import { NoteMarkdown } from './NoteMarkdown';
+import { LazyNoteMarkdown } from './LazyNoteMarkdown';
 import { PassageChanges } from './PassageChanges';
 
 const STATUS_LABELS = { exact: 'Exact', fuzzy: 'Fuzzy', orphan: 'Orphaned' } as const;
@@ -37,7 +37,7 @@ export function AnnotationItem({ annotation: a, selected, onOpen, onEdit, onDele
         <span className="color-dot" role="img" aria-label={COLOR_LABELS[a.color]} />
         <span className="quote-text">{a.quote}</span>
       </button>
-      {a.note.trim() && <NoteMarkdown note={a.note} />}
+      {a.note.trim() && <LazyNoteMarkdown note={a.note} />}
       {a.tags.length > 0 && (
         <ul className="tag-chips" aria-label="Tags">
           {a.tags.map((tag) => (

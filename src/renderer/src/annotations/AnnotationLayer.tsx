@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { AnnotationDraft, AnnotationView } from '../../../shared/contract/annotations';
 import type { AnnotationColor, BriefingDocument } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
+import { useCommand } from '../app/commands';
 import { isTyping, IS_MAC } from '../app/keys';
 import { createBlockLookup } from '../reader/block-lookup';
 import { flash, revealRange } from '../reader/scrolling';
@@ -187,26 +188,21 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
     api.clearDraft({ briefingId: draft.briefingId, annotationId: draft.annotationId }).catch(() => undefined);
   };
 
-  // Keys of the layer: H, N, A, Tab/F6 to the toolbar, ⌘/Ctrl+Z after a delete.
+  // H, N and A are in the shortcut table (and the help overlay); H and N only while there is a selection.
+  useCommand('highlight-selection', () => void highlight('yellow'), selection !== null);
+  useCommand('note-selection', () => annotate('note'), selection !== null);
+  useCommand('toggle-annotations', () => setSidebarOpen((open) => !open));
+
+  // Keys that depend on where focus is: Tab/F6 from the text to the toolbar, ⌘/Ctrl+Z after a
+  // delete (but not in a text field, where it undoes typing).
   const keys = useRef<(event: KeyboardEvent) => void>(() => undefined);
   keys.current = (event) => {
     if (event.defaultPrevented || event.isComposing || isTyping(event.target)) return;
     if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
     const mod = IS_MAC ? event.metaKey : event.ctrlKey;
-    const plain = !event.metaKey && !event.ctrlKey && !event.altKey;
-    const key = event.key.toLowerCase();
-    if (mod && !event.shiftKey && key === 'z' && lastDeleted.current) {
+    if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && lastDeleted.current) {
       event.preventDefault();
       void undo();
-    } else if (plain && !event.shiftKey && key === 'a') {
-      event.preventDefault();
-      setSidebarOpen((open) => !open);
-    } else if (selection && plain && !event.shiftKey && key === 'h') {
-      event.preventDefault();
-      void highlight('yellow');
-    } else if (selection && plain && !event.shiftKey && key === 'n') {
-      event.preventDefault();
-      annotate('note');
     } else if (selection && ((event.key === 'Tab' && !event.shiftKey) || event.key === 'F6') && !focusInAnnotationUi()) {
       event.preventDefault();
       setToolbarFocus((n) => n + 1);

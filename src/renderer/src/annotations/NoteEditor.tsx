@@ -10,7 +10,7 @@ import { IS_MAC } from '../app/keys';
 import { Kbd } from '../ui/Kbd';
 import { useToasts } from '../ui/toasts';
 import { COLOR_LABELS } from './colors';
-import { NoteMarkdown } from './NoteMarkdown';
+import { LazyNoteMarkdown } from './LazyNoteMarkdown';
 import { TagInput } from './TagInput';
 
 export interface NoteContent {
@@ -130,7 +130,7 @@ export function NoteEditor({ briefingId, annotationId, range, quote, initial, fo
       </div>
       {preview ? (
         <div className="editor-preview" aria-label="Note preview" role="region">
-          {content.note.trim() ? <NoteMarkdown note={content.note} /> : <p className="muted">Nothing to preview yet.</p>}
+          {content.note.trim() ? <LazyNoteMarkdown note={content.note} /> : <p className="muted">Nothing to preview yet.</p>}
         </div>
       ) : (
         <textarea

@@ -10,7 +10,8 @@ import remarkGfm from 'remark-gfm';
 const REMARK = [remarkGfm];
 const REHYPE = [rehypeSanitize];
 
-export function NoteMarkdown({ note }: { note: string }) {
+/** The default export is what `LazyNoteMarkdown` loads: the Markdown stack is a separate chunk, fetched when a first note is shown. */
+export default function NoteMarkdown({ note }: { note: string }) {
   return (
     <div className="note-markdown">
       <Markdown
