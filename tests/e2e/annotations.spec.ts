@@ -20,12 +20,13 @@ interface StoredAnnotation {
   status: string;
 }
 
-/** Page-side: the screen point just inside the first or last character of `needle` (scrolled into view). */
+/** Page-side: the screen point just inside the first or last character of `needle` (its block scrolled into view if it is not). */
 const POINT_OF = `(([needle, edge]) => {
   for (const el of document.querySelectorAll('[data-text]')) {
     const index = el.textContent.indexOf(needle);
     if (index < 0) continue;
-    el.scrollIntoView({ block: 'center' });
+    const bounds = el.getBoundingClientRect();
+    if (bounds.top < 80 || bounds.bottom > innerHeight - 20) el.scrollIntoView({ block: 'center' });
     const target = edge === 'start' ? index : index + needle.length - 1;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let at = 0;
@@ -116,6 +117,30 @@ test('highlight with the mouse across a link, add a note and tags, and find both
   await expect(item.locator('.note-markdown strong')).toHaveText('last');
   await expect(item.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['ecuador', 'history']);
   await expect(item.locator('.status-badge')).toHaveText('Exact');
+});
+
+test('highlights a passage across two paragraphs of a section, and Escape drops a selection', async ({ page }) => {
+  await removeAll();
+  await openReader(page, app);
+  const end = 'Political instability experienced';
+  await pointOf(page, 'Peru (26 %) and Bolivia (13 %).', 'start');
+  const stop = await pointOf(page, end, 'end');
+  const start = await pointOf(page, 'Peru (26 %) and Bolivia (13 %).', 'start');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(stop.x, stop.y, { steps: 8 });
+  await page.mouse.up();
+  const toolbar = page.getByRole('toolbar', { name: 'Selected text' });
+  await toolbar.getByRole('button', { name: 'Highlight purple' }).click();
+  await expect.poll(async () => (await annotations()).length).toBe(1);
+  const [stored] = await annotations();
+  expect(stored!.quote).toBe('Peru (26 %) and Bolivia (13 %).\n\nPolitical instability experienced');
+  await expect.poll(() => painted(page, 'purple')).toEqual(['Peru (26 %) and Bolivia (13 %).', 'Political instability experienced']);
+
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(toolbar).toBeHidden();
 });
 
 test('creates an annotation with the keyboard alone', async ({ page }) => {

@@ -203,6 +203,10 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
     if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && lastDeleted.current) {
       event.preventDefault();
       void undo();
+    } else if (selection && event.key === 'Escape' && !focusInAnnotationUi()) {
+      // Nothing else wanted Escape (find, search and dialogs come first): drop the selection.
+      event.preventDefault();
+      clear();
     } else if (selection && ((event.key === 'Tab' && !event.shiftKey) || event.key === 'F6') && !focusInAnnotationUi()) {
       event.preventDefault();
       setToolbarFocus((n) => n + 1);
