@@ -171,6 +171,7 @@ test('creates an annotation with the keyboard alone', async ({ page }) => {
 
   // H highlights a new keyboard selection straight away.
   await page.keyboard.press('Shift+ArrowDown');
+  await expect(toolbar).toBeVisible();
   await page.keyboard.press('h');
   await expect.poll(async () => (await annotations()).length).toBe(2);
 });
