@@ -169,11 +169,16 @@ test('creates an annotation with the keyboard alone', async ({ page }) => {
   expect(stored[0]!.quote.split(/\s+/).length).toBeGreaterThanOrEqual(3);
   await expect.poll(async () => (await painted(page, 'yellow')).join('')).toBe(stored[0]!.quote);
 
-  // H highlights a new keyboard selection straight away.
-  await page.keyboard.press('Shift+ArrowDown');
+  // Find, then Escape, leaves the match selected: extend it by a word and press H.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Cenepa');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
   await expect(toolbar).toBeVisible();
+  await page.keyboard.press('Control+Shift+ArrowRight');
   await page.keyboard.press('h');
   await expect.poll(async () => (await annotations()).length).toBe(2);
+  expect((await annotations()).map((a) => a.quote)).toContain('Cenepa War');
 });
 
 test('filters the sidebar by colour and by tag; deletes with undo', async ({ page }) => {
