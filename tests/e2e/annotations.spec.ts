@@ -172,7 +172,7 @@ test('creates an annotation with the keyboard alone', async ({ page }) => {
   // Find, then Escape, leaves the match selected: extend it by a word and press H.
   await page.keyboard.press('Control+f');
   await page.keyboard.type('Cenepa');
-  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: / of / })).toHaveText('1 of 1');
   await page.keyboard.press('Escape');
   await expect(toolbar).toBeVisible();
   await page.keyboard.press('Control+Shift+ArrowRight');
@@ -253,7 +253,8 @@ test('copy with citation puts the quote, the citation and the link on the clipbo
   await openReader(page, app);
   await dragSelect(page, ACROSS_LINK);
   await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Copy with citation' }).click();
-  await expect(page.getByText('Copied with citation (APA)')).toBeVisible();
+  // The first citation loads the CSL processor and its style, which takes a moment on a busy machine.
+  await expect(page.getByText('Copied with citation (APA)')).toBeVisible({ timeout: 15_000 });
   const clip = await page.evaluate<{ text: string; html: string }>(`(async () => {
     const [item] = await navigator.clipboard.read();
     return { text: await (await item.getType('text/plain')).text(), html: await (await item.getType('text/html')).text() };

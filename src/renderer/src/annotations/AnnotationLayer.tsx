@@ -54,7 +54,7 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
   const lastDeleted = useRef<string | null>(null);
   const editorKey = useRef(0);
   const lookup = useMemo(() => createBlockLookup(readerScroll), [doc]);
-  const { selection, clear } = useTextSelection(doc.blocks, focusInAnnotationUi);
+  const { selection, latest, clear } = useTextSelection(doc.blocks, focusInAnnotationUi);
   const update = useUpdateFromFile({
     briefingId: doc.id,
     edition: doc.edition,
@@ -90,6 +90,7 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
   }, []);
 
   const highlight = async (color: AnnotationColor) => {
+    const selection = latest();
     if (!selection) return;
     try {
       const created = await store.create({ start: selection.range.start, end: selection.range.end, quote: selection.quote, color });
@@ -102,6 +103,7 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
   };
 
   const annotate = (focus: 'note' | 'tags') => {
+    const selection = latest();
     if (!selection) return;
     openEditor({ annotationId: null, range: selection.range, quote: selection.quote, initial: { note: '', tags: [], color: 'yellow' }, focus });
   };
@@ -158,6 +160,7 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
   };
 
   const copy = async (withCitation: boolean) => {
+    const selection = latest();
     if (!selection) return;
     try {
       if (withCitation) {

@@ -8,6 +8,7 @@ import type { AnnotationDraft, AnnotationView } from '../../../shared/contract/a
 import { ANNOTATION_COLORS, type AnnotationColor } from '../../../shared/types';
 import { relativeTime } from '../library/relative-time';
 import { Icon } from '../ui/Icon';
+import { Kbd } from '../ui/Kbd';
 import { AnnotationItem } from './AnnotationItem';
 import { COLOR_LABELS } from './colors';
 import { NoteEditor, type NoteContent } from './NoteEditor';
@@ -150,7 +151,8 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
           <Icon name="highlighter" className="empty-icon" />
           <p>Select words in the text to highlight them, add a note or copy them with a citation.</p>
           <p className="muted">
-            Keyboard: <kbd className="kbd">Shift</kbd> + arrows to select, then <kbd className="kbd">H</kbd> to highlight or <kbd className="kbd">N</kbd> for a note.
+            With the keyboard: find the words (<Kbd spec="Mod+F" />, then <Kbd spec="Escape" />) or select with <Kbd spec="Shift+ArrowRight" />, then press <Kbd spec="H" /> to
+            highlight or <Kbd spec="N" /> for a note.
           </p>
         </div>
       ) : (

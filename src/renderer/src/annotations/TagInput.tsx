@@ -3,7 +3,7 @@
  * tags, most used first). Enter or comma adds a tag, Backspace in the empty field removes the last
  * one, arrow keys move through the suggestions — an ARIA combobox with a listbox.
  */
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
 import { Icon } from '../ui/Icon';
 
@@ -21,6 +21,7 @@ export function TagInput({ tags, onChange, autoFocus }: TagInputProps) {
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [active, setActive] = useState(-1);
   const listId = useId();
+  const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     const prefix = text.trim();
@@ -74,6 +75,10 @@ export function TagInput({ tags, onChange, autoFocus }: TagInputProps) {
   };
 
   const open = suggestions.length > 0;
+  // Near the bottom of the sidebar the suggestions would open out of sight.
+  useEffect(() => {
+    if (open) list.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   return (
     <div className="tag-input">
       <ul className="tag-chips" aria-label="Tags">
@@ -104,7 +109,7 @@ export function TagInput({ tags, onChange, autoFocus }: TagInputProps) {
           onKeyDown={onKeyDown}
           onBlur={() => setSuggestions([])}
         />
-        <ul id={listId} role="listbox" aria-label="Existing tags" className="tag-suggestions" hidden={!open}>
+        <ul ref={list} id={listId} role="listbox" aria-label="Existing tags" className="tag-suggestions" hidden={!open}>
           {suggestions.map((tag, i) => (
             <li
               key={tag}

@@ -56,7 +56,15 @@ const EXTEND: Record<string, ['forward' | 'backward', 'character' | 'line']> = {
 };
 
 /** `keep`: true while focus is in the selection toolbar or editor, where a collapsed selection is not the user's intent. */
-export function useTextSelection(blocks: readonly BlockInfo[], keep: () => boolean): { selection: TextSelection | null; clear(): void } {
+export interface TextSelectionState {
+  /** The selection as last drawn (updated once per frame). */
+  selection: TextSelection | null;
+  /** The selection right now — a key pressed within the same frame as Shift+arrow acts on what it selected. */
+  latest(): TextSelection | null;
+  clear(): void;
+}
+
+export function useTextSelection(blocks: readonly BlockInfo[], keep: () => boolean): TextSelectionState {
   const [selection, setSelection] = useState<TextSelection | null>(null);
 
   useEffect(() => {
@@ -99,5 +107,6 @@ export function useTextSelection(blocks: readonly BlockInfo[], keep: () => boole
     window.getSelection()?.removeAllRanges();
     setSelection(null);
   }, []);
-  return { selection, clear };
+  const latest = () => current(blocks) ?? selection;
+  return { selection, latest, clear };
 }
