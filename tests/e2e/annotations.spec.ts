@@ -227,6 +227,9 @@ test('filters the sidebar by colour and by tag; deletes with undo', async ({ pag
   expect(await page.evaluate(() => [...((globalThis as unknown as PageGlobals).CSS.highlights.get('annotation-selected')?.values() ?? [])].map((r) => r.toString()))).toEqual([
     'cocaine production doubled'
   ]);
+  // A second click on it opens it for editing.
+  await page.mouse.click(point.x + 4, point.y);
+  await expect(sidebar.getByRole('form', { name: 'Edit note' })).toBeVisible();
 });
 
 test('a note being typed is offered back after a reload', async ({ page }) => {

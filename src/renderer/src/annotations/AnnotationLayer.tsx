@@ -221,7 +221,15 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  // A click on a highlight (not the end of a drag) opens its annotation in the sidebar.
+  // A click on a highlight (not the end of a drag) shows its annotation in the sidebar; a second
+  // click on the same one opens it for editing.
+  const clickHighlight = useRef<(hit: AnnotationView) => void>(() => undefined);
+  clickHighlight.current = (hit) => {
+    if (hit.id === selectedId && editor?.annotationId !== hit.id) edit(hit);
+    setSelectedId(hit.id);
+    setSidebarOpen(true);
+    requestAnimationFrame(() => document.querySelector(`[data-annotation-id="${CSS.escape(hit.id)}"]`)?.scrollIntoView({ block: 'nearest' }));
+  };
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const target = event.target as Element;
@@ -229,10 +237,7 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
       if (!(window.getSelection()?.isCollapsed ?? true)) return;
       const offset = documentOffsetAt(event.clientX, event.clientY);
       const hit = offset === null ? null : annotationAt(annotations, offset);
-      if (!hit) return;
-      setSelectedId(hit.id);
-      setSidebarOpen(true);
-      requestAnimationFrame(() => document.querySelector(`[data-annotation-id="${CSS.escape(hit.id)}"]`)?.scrollIntoView({ block: 'nearest' }));
+      if (hit) clickHighlight.current(hit);
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
