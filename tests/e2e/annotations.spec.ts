@@ -267,6 +267,16 @@ test('copy with citation puts the quote, the citation and the link on the clipbo
   expect(clip.html).toContain('Cenepa War');
   expect(clip.html).toMatch(/href="briefing-reader:\/\/open\?briefing=[^"]+"/);
   expect(clip.html).toMatch(/<i>|<em>/);
+
+  // The same from a highlight in the sidebar.
+  await callApi(app, 'createAnnotation', { briefingId: await bundledId(), quote: 'cocaine production doubled', color: 'pink' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Annotations', pressed: false }).click();
+  const item = page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-item').filter({ hasText: 'cocaine production doubled' });
+  await item.getByRole('button', { name: 'Copy with citation' }).click();
+  await expect(page.getByText('Copied with citation (APA)')).toBeVisible();
+  const fromHighlight = await page.evaluate<string>(`navigator.clipboard.readText()`);
+  expect(fromHighlight).toContain('“cocaine production doubled”');
 });
 
 test('updating from an edited file re-anchors annotations and shows exact, fuzzy and orphaned', async ({ page }) => {

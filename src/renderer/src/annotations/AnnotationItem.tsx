@@ -19,9 +19,10 @@ export interface AnnotationItemProps {
   onOpen(): void;
   onEdit(): void;
   onDelete(): void;
+  onCopyWithCitation(): void;
 }
 
-export function AnnotationItem({ annotation: a, selected, onOpen, onEdit, onDelete }: AnnotationItemProps) {
+export function AnnotationItem({ annotation: a, selected, onOpen, onEdit, onDelete, onCopyWithCitation }: AnnotationItemProps) {
   const [showChanges, setShowChanges] = useState(false);
   const orphan = a.status === 'orphan';
   return (
@@ -56,6 +57,11 @@ export function AnnotationItem({ annotation: a, selected, onOpen, onEdit, onDele
           {a.status !== 'exact' && (
             <button type="button" className="link-button" aria-expanded={showChanges} onClick={() => setShowChanges((v) => !v)}>
               What changed?
+            </button>
+          )}
+          {!orphan && (
+            <button type="button" className="icon-button small" aria-label="Copy with citation" title="Copy with citation" onClick={onCopyWithCitation}>
+              <Icon name="quote" />
             </button>
           )}
           <button type="button" className="icon-button small" aria-label="Edit note, tags and colour" title="Edit" onClick={onEdit}>

@@ -16,7 +16,7 @@ import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { AnnotationSidebar, type EditorState } from './AnnotationSidebar';
 import { copyWithCitation, STYLE_SHORT_NAMES, writeClipboard } from './clipboard';
-import { annotationAt, documentSlice } from './document-text';
+import { annotationAt, documentSlice, type DocumentRange } from './document-text';
 import type { NoteContent } from './NoteEditor';
 import { clearAnnotations, domRanges, paintAnnotations } from './paint-annotations';
 import { documentOffsetAt } from './selection-range';
@@ -159,21 +159,30 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
     flash(element);
   };
 
-  const copy = async (withCitation: boolean) => {
-    const selection = latest();
-    if (!selection) return;
+  const cite = async (range: DocumentRange, quote: string) => {
     try {
-      if (withCitation) {
-        const result = await copyWithCitation(doc.id, selection.range, selection.quote);
-        notify({ tone: 'success', message: `Copied with citation (${STYLE_SHORT_NAMES[result.style]})` });
-      } else {
-        await writeClipboard(selection.quote);
-        notify({ tone: 'success', message: 'Copied' });
-      }
+      const result = await copyWithCitation(doc.id, range, quote);
+      notify({ tone: 'success', message: `Copied with citation (${STYLE_SHORT_NAMES[result.style]})` });
     } catch (error) {
       notify({ tone: 'error', message: `Copy: ${errorMessage(error)}` });
     }
   };
+
+  const copy = async (withCitation: boolean) => {
+    const selection = latest();
+    if (!selection) return;
+    if (withCitation) {
+      await cite(selection.range, selection.quote);
+      return;
+    }
+    try {
+      await writeClipboard(selection.quote);
+      notify({ tone: 'success', message: 'Copied' });
+    } catch (error) {
+      notify({ tone: 'error', message: `Copy: ${errorMessage(error)}` });
+    }
+  };
+
 
   const restoreDraft = (draft: AnnotationDraft) => {
     setDrafts((list) => list.filter((d) => d !== draft));
@@ -253,6 +262,7 @@ export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProp
       onOpen={show}
       onEdit={(a) => edit(a)}
       onDelete={(a) => void remove(a)}
+      onCopyWithCitation={(a) => void cite(a, a.quote)}
       onSave={save}
       onCancel={() => setEditor(null)}
       onRestoreDraft={restoreDraft}

@@ -33,6 +33,7 @@ export interface AnnotationSidebarProps {
   onOpen(annotation: AnnotationView): void;
   onEdit(annotation: AnnotationView): void;
   onDelete(annotation: AnnotationView): void;
+  onCopyWithCitation(annotation: AnnotationView): void;
   onSave(content: NoteContent): Promise<void>;
   onCancel(): void;
   onRestoreDraft(draft: AnnotationDraft): void;
@@ -73,7 +74,9 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
         {editorFor(a.id)}
       </li>
     ) : (
-      <AnnotationItem key={a.id} annotation={a} selected={a.id === selectedId} onOpen={() => props.onOpen(a)} onEdit={() => props.onEdit(a)} onDelete={() => props.onDelete(a)} />
+      <AnnotationItem key={a.id} annotation={a} selected={a.id === selectedId} onOpen={() => props.onOpen(a)} onEdit={() => props.onEdit(a)} onDelete={() => props.onDelete(a)}
+        onCopyWithCitation={() => props.onCopyWithCitation(a)}
+      />
     );
 
   return (
