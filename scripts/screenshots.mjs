@@ -130,6 +130,8 @@ async function main() {
     await shot('search-hit');
 
     await page.keyboard.press('Escape');
+    await annotationShots(page, url, bundled.id, shot, scrollTo);
+
     await page.keyboard.press('Alt+ArrowLeft');
     await page.waitForSelector('.library-table');
     await shot('library-light');
@@ -166,6 +168,89 @@ async function main() {
     await browser.close();
     child.kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Page-side: selects `needle` in the article, as a drag would. */
+const SELECT = `(needle) => {
+  for (const el of document.querySelectorAll('[data-text]')) {
+    const index = el.textContent.indexOf(needle);
+    if (index < 0) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (at + node.length > index && range.startContainer === document) range.setStart(node, index - at);
+      if (at + node.length >= index + needle.length) { range.setEnd(node, index + needle.length - at); break; }
+      at += node.length;
+    }
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return;
+  }
+}`;
+
+/** The annotation layer: selection toolbar, sidebar, note editor with tag autocomplete, update result; light and dark. */
+async function annotationShots(page, url, briefingId, shot, scrollTo) {
+  const notes = [
+    { quote: 'cocaine production doubled and led to a 416 % increase in the European cocaine market', color: 'yellow', note: 'Headline figure for the **memo** — check the [EMCDDA source](https://www.emcdda.europa.eu/).', tags: ['markets', 'figures'] },
+    { quote: 'the homicide rate rose from 13.7 per 100 000 people in 2021 to about 45 in 2023', color: 'pink', note: 'Ecuador: the sharpest deterioration in the region.', tags: ['ecuador', 'security'] },
+    { quote: 'seized 303 tonnes of cocaine', color: 'green', note: '', tags: ['figures'] },
+    { quote: 'the European Commission started negotiating international agreements on the exchange of personal data between Europol and a series of Latin American countries', color: 'blue', note: 'Follow up: which countries, and the data-protection safeguards.\n\n- Colombia\n- Ecuador', tags: ['europol', 'data'] },
+    { quote: 'Cooperation on illegal drug-related issues has become a priority', color: 'purple', note: '', tags: ['celac'] }
+  ];
+  for (const n of notes) await call(url, 'createAnnotation', { briefingId, ...n });
+  await page.reload();
+  await page.waitForSelector('.article');
+  await page.evaluate('document.fonts.ready');
+  const cycleToDark = async () => {
+    await page.locator('[data-testid="reader-scroll"]').focus();
+    await page.keyboard.press('t');
+    await page.keyboard.press('t');
+  };
+  const backToLight = async () => {
+    await page.locator('[data-testid="reader-scroll"]').focus();
+    await page.keyboard.press('t');
+  };
+
+  for (const theme of ['light', 'dark']) {
+    if (theme === 'dark') await cycleToDark();
+    await scrollTo('Political instability', 220);
+    await page.evaluate(`(${SELECT})(${JSON.stringify('Political instability experienced in Andean countries in recent years goes hand in hand with a worsening public security situation')})`);
+    await page.waitForSelector('.selection-toolbar');
+    await shot(`annotations-toolbar-${theme}`);
+    await page.evaluate('getSelection().removeAllRanges()');
+
+    await page.locator('[data-testid="reader-scroll"]').focus();
+    await page.keyboard.press('a');
+    await page.locator('.annotation-item').nth(0).click({ position: { x: 40, y: 12 } });
+    await shot(`annotations-sidebar-${theme}`);
+
+    await page.getByRole('button', { name: 'Edit note, tags and colour' }).nth(2).click();
+    await page.getByRole('combobox', { name: 'Add a tag' }).pressSequentially('e', { delay: 40 });
+    await page.waitForSelector('.tag-suggestion');
+    await page.keyboard.press('ArrowDown');
+    await shot(`annotations-editor-${theme}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
+    const edited = fs
+      .readFileSync(path.join(ROOT, 'resources/briefings/andean-drug-trafficking.txt'), 'utf8')
+      .replace('cocaine production doubled', theme === 'light' ? 'cocaine output doubled' : 'cocaine output more than doubled')
+      .replace(' Almost 40 % of the criminal networks active in the EU are involved in the illegal drugs trade.', '')
+      .replace('seized 303 tonnes of cocaine', theme === 'light' ? 'confiscated a record amount of drugs' : 'confiscated a record amount of narcotics');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-edition-'));
+    fs.writeFileSync(path.join(dir, 'andean-drug-trafficking-v2.txt'), edited);
+    await page.locator('[data-testid="update-input"]').setInputFiles(path.join(dir, 'andean-drug-trafficking-v2.txt'));
+    await page.waitForSelector('.update-dialog');
+    await shot(`annotations-update-${theme}`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'What changed?' }).first().click();
+    await page.waitForSelector('.diff');
+    await shot(`annotations-changes-${theme}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    await page.getByRole('button', { name: 'Close annotations' }).click();
+    if (theme === 'dark') await backToLight();
   }
 }
 

@@ -89,3 +89,23 @@ test('the briefing details and cite dialogs have no serious or critical violatio
   await expect(page.getByRole('dialog', { name: 'Cite this briefing' }).locator('.citation-reference')).toBeVisible({ timeout: 20_000 });
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the annotation sidebar, the note editor and the selection toolbar have no serious or critical violations', async ({ page }) => {
+  await openReader(page, app);
+  const briefings = await callApi<Array<{ id: string; title: string }>>(app, 'listBriefings');
+  const briefingId = briefings.find((b) => b.title.includes('Andean region'))!.id;
+  await callApi(app, 'createAnnotation', { briefingId, quote: 'cocaine production doubled', color: 'pink', note: 'A **key** figure', tags: ['markets'] });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Andean region/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Annotations', pressed: false }).click();
+  const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(sidebar.getByText('cocaine production doubled')).toBeVisible();
+  await sidebar.getByRole('button', { name: 'Edit note, tags and colour' }).click();
+  await expect(page.getByRole('form', { name: 'Edit note' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('.reader-scroll').focus();
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -7,7 +7,16 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/contract';
 
-export type Command = MenuCommand | 'find-next' | 'find-previous' | 'close' | 'cycle-theme' | 'toggle-contents';
+export type Command =
+  | MenuCommand
+  | 'find-next'
+  | 'find-previous'
+  | 'close'
+  | 'cycle-theme'
+  | 'toggle-contents'
+  | 'highlight-selection'
+  | 'note-selection'
+  | 'toggle-annotations';
 
 type Handler = () => void;
 

@@ -9,7 +9,7 @@ export interface Shortcut {
   command: Command;
   keys: string[];
   label: string;
-  group: 'Anywhere' | 'Reading' | 'Search and find';
+  group: 'Anywhere' | 'Reading' | 'Annotating' | 'Search and find';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -26,6 +26,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Reading', command: 'zoom-reset', keys: ['0'], label: 'Default text size' },
   { group: 'Reading', command: 'cycle-theme', keys: ['T'], label: 'Switch theme (light, sepia, dark)' },
   { group: 'Reading', command: 'toggle-contents', keys: ['C'], label: 'Show or hide the contents' },
+  { group: 'Annotating', command: 'highlight-selection', keys: ['H'], label: 'Highlight the selected text' },
+  { group: 'Annotating', command: 'note-selection', keys: ['N'], label: 'Add a note to the selected text' },
+  { group: 'Annotating', command: 'toggle-annotations', keys: ['A'], label: 'Show or hide the annotations' },
   { group: 'Reading', command: 'edit-metadata', keys: ['Mod+I'], label: 'Briefing details…' },
   { group: 'Search and find', command: 'find-in-briefing', keys: ['Mod+F'], label: 'Find in this briefing' },
   { group: 'Search and find', command: 'find-next', keys: ['Mod+G', 'F3'], label: 'Next match' },

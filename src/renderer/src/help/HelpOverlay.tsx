@@ -4,7 +4,7 @@ import { Dialog } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
 
-const GROUPS: Array<Shortcut['group']> = ['Anywhere', 'Reading', 'Search and find'];
+const GROUPS: Array<Shortcut['group']> = ['Anywhere', 'Reading', 'Annotating', 'Search and find'];
 
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   return (

@@ -6,7 +6,7 @@
 import type { AnnotationView } from '../../../shared/contract/annotations';
 import { relativeTime } from '../library/relative-time';
 import { NoteMarkdown } from '../ui/NoteMarkdown';
-import { COLOR_LABELS, STATUS_LABELS } from './note-labels';
+import { COLOR_LABELS, STATUS_LABELS } from '../ui/annotation-labels';
 
 export interface AnnotationCardProps {
   annotation: AnnotationView;
@@ -17,7 +17,7 @@ export interface AnnotationCardProps {
 export function AnnotationCard({ annotation, onOpen, onOpenLink }: AnnotationCardProps) {
   const status = STATUS_LABELS[annotation.status];
   return (
-    <li className={`annotation-card note-color-${annotation.color}`} data-annotation-id={annotation.id}>
+    <li className={`annotation-card color-${annotation.color}`} data-annotation-id={annotation.id}>
       <span className="visually-hidden">{COLOR_LABELS[annotation.color]} highlight. </span>
       <div className="annotation-meta">
         <span className="annotation-section">{annotation.sectionTitle ?? (annotation.status === 'orphan' ? 'No longer in the text' : 'Before the first section')}</span>

@@ -2,7 +2,7 @@
 import type { TagCount } from '../../../shared/contract/annotations';
 import { ANNOTATION_COLORS, type AnchorStatus } from '../../../shared/types';
 import { Icon } from '../ui/Icon';
-import { COLOR_LABELS, STATUS_LABELS } from './note-labels';
+import { COLOR_LABELS, STATUS_LABELS } from '../ui/annotation-labels';
 import type { NotesFilterState } from './notes-filter';
 
 export interface NotesFiltersProps {
@@ -26,7 +26,7 @@ export function NotesFilters({ filters, tags, onChange }: NotesFiltersProps) {
             <button
               key={color}
               type="button"
-              className={`color-toggle note-color-${color}`}
+              className={`color-toggle color-${color}`}
               aria-pressed={on}
               aria-label={COLOR_LABELS[color]}
               title={COLOR_LABELS[color]}

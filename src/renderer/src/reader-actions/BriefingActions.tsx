@@ -19,7 +19,13 @@ const ITEMS: Array<{ open: Exclude<Open, null>; label: string; icon: IconName }>
   { open: 'export', label: 'Export notes…', icon: 'import' }
 ];
 
-export function BriefingActions({ doc }: { doc: BriefingDocument }) {
+export interface BriefingActionsProps {
+  doc: BriefingDocument;
+  /** Called after the briefing's details were saved, so the reader shows them (its title, for one). */
+  onChanged: () => void;
+}
+
+export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const menu = useRef<HTMLDivElement>(null);
   useCommand('edit-metadata', () => setOpen('details'));
@@ -47,7 +53,7 @@ export function BriefingActions({ doc }: { doc: BriefingDocument }) {
           </button>
         ))}
       </div>
-      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={close} />}
+      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={close} onSaved={onChanged} />}
       {open === 'cite' && <CiteDialog briefingId={doc.id} sections={doc.sections} onClose={close} />}
       {open === 'export' && <ExportNotesDialog briefing={{ id: doc.id, title: doc.metadata.title }} onClose={close} />}
     </>

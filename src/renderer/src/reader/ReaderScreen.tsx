@@ -138,7 +138,11 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
             )}
           </div>
         </main>
-        {aside && <aside className="reader-aside">{aside}</aside>}
+        {aside && (
+          <aside className="reader-aside" aria-label="Annotations">
+            {aside}
+          </aside>
+        )}
       </div>
       {links.dialog}
     </div>

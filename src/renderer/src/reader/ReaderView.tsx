@@ -1,4 +1,6 @@
 /** The reading view of one briefing: loading it, and saying clearly when it cannot be opened. */
+import { useState } from 'react';
+import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { useCommands } from '../app/commands';
 import { BriefingActions } from '../reader-actions/BriefingActions';
 import { Icon } from '../ui/Icon';
@@ -12,10 +14,30 @@ export interface ReaderViewProps {
 }
 
 export function ReaderView({ briefingId, target }: ReaderViewProps) {
-  const state = useBriefing(briefingId);
+  const [version, setVersion] = useState(0);
+  const state = useBriefing(briefingId, version);
   const commands = useCommands();
-  if (state.status === 'ready')
-    return <ReaderScreen doc={state.doc} savedPosition={state.position} target={target} toolbarActions={<BriefingActions doc={state.doc} />} />;
+  if (state.status === 'ready') {
+    const reload = () => setVersion((v) => v + 1);
+    return (
+      <AnnotationLayer doc={state.doc} onReload={reload}>
+        {(parts) => (
+          <ReaderScreen
+            doc={state.doc}
+            savedPosition={state.position}
+            target={target}
+            aside={parts.aside}
+            toolbarActions={
+              <>
+                {parts.toolbarActions}
+                <BriefingActions doc={state.doc} onChanged={reload} />
+              </>
+            }
+          />
+        )}
+      </AnnotationLayer>
+    );
+  }
   return (
     <div className="reader-status" aria-busy={state.status === 'loading'}>
       {state.status === 'loading' ? (

@@ -3,18 +3,26 @@
  * browser paints `::highlight(name)` over DOM ranges without touching the text, so highlighting
  * thousands of matches never re-renders the document. Styles are in styles/reader.css.
  */
-export type HighlightName = 'find-match' | 'find-current' | 'search-match' | 'search-current';
+export type HighlightName = 'find-match' | 'find-current' | 'search-match' | 'search-current' | `annotation-${string}`;
 
 function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
 }
 
-/** Paints `ranges` as the highlight `name`, replacing what it painted before. */
-export function paintHighlight(name: HighlightName, ranges: readonly Range[]): void {
+/**
+ * Paints `ranges` as the highlight `name`, replacing what it painted before. Where highlights
+ * overlap, the higher `priority` is painted on top (the user's annotations sit below find matches).
+ */
+export function paintHighlight(name: HighlightName, ranges: readonly Range[], priority = 0): void {
   const highlights = registry();
   if (!highlights) return;
-  if (ranges.length === 0) highlights.delete(name);
-  else highlights.set(name, new Highlight(...ranges));
+  if (ranges.length === 0) {
+    highlights.delete(name);
+    return;
+  }
+  const highlight = new Highlight(...ranges);
+  highlight.priority = priority;
+  highlights.set(name, highlight);
 }
 
 /** Removes the highlight `name`. */

@@ -8,11 +8,13 @@ export type BriefingState =
   | { status: 'error'; message: string }
   | { status: 'ready'; doc: BriefingDocument; position: ReadingPosition | null };
 
-export function useBriefing(id: string): BriefingState {
+/** `version`: a new value loads the briefing again (after it was updated to a new edition). */
+export function useBriefing(id: string, version = 0): BriefingState {
   const [state, setState] = useState<BriefingState>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    // A reload of the same briefing keeps showing its current text until the new one is there.
+    setState((shown) => (shown.status === 'ready' && shown.doc.id === id ? shown : { status: 'loading' }));
     Promise.all([api.getBriefing({ id }), api.getReadingPosition({ id })]).then(
       ([doc, position]) => {
         if (!current) return;
@@ -25,6 +27,6 @@ export function useBriefing(id: string): BriefingState {
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, version]);
   return state;
 }

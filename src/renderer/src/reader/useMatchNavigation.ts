@@ -2,7 +2,9 @@
  * Stepping through a set of matches in the article — find results or the hits of a library
  * search: which one is current (starting where `startAt` says whenever the matches change), all of
  * them painted with the CSS Custom Highlight API and the current one in another colour and
- * scrolled into view, next/previous (⌘/Ctrl+G, F3) wrapping at the ends, and Escape to close.
+ * scrolled into view, next/previous (⌘/Ctrl+G, F3) wrapping at the ends, and Escape to close —
+ * which, as in a browser, leaves the current match selected, so that the keyboard can go on from
+ * there (extend it with Shift+arrows, highlight it with H).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useCommand } from '../app/commands';
@@ -38,7 +40,6 @@ export function useMatchNavigation({ matches, startAt, names, lookup, containerR
   );
   useCommand('find-next', () => step(1));
   useCommand('find-previous', () => step(-1));
-  useCommand('close', onClose);
 
   const ranges = useMemo(() => rangesFor(matches, lookup), [matches, lookup]);
   useEffect(() => {
@@ -57,6 +58,16 @@ export function useMatchNavigation({ matches, startAt, names, lookup, containerR
     shown.current = match ?? null;
     return () => clearHighlight(names.current);
   }, [match, names.current, lookup, containerRef]);
+
+  useCommand('close', () => {
+    const range = match ? rangesFor([match], lookup)[0] : undefined;
+    onClose();
+    const selection = window.getSelection();
+    if (range && selection) {
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+  });
 
   return { current: match ? current : -1, step };
 }

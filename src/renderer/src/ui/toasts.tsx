@@ -8,9 +8,11 @@ import { Icon } from './Icon';
 export interface Toast {
   message: string;
   tone?: 'info' | 'success' | 'error';
+  /** A button that undoes or follows up what the toast reports ("Undo"); the toast closes when it is used. */
+  action?: { label: string; run(): void };
 }
 
-interface ShownToast extends Required<Toast> {
+interface ShownToast extends Required<Omit<Toast, 'action'>>, Pick<Toast, 'action'> {
   id: number;
 }
 
@@ -26,7 +28,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((t) => t.id !== id)), []);
   const notify = useCallback(
     (toast: Toast) => {
-      const shown: ShownToast = { id: nextId.current++, tone: toast.tone ?? 'info', message: toast.message };
+      const shown: ShownToast = { id: nextId.current++, tone: toast.tone ?? 'info', message: toast.message, action: toast.action };
       setToasts((current) => [...current, shown].slice(-MAX_SHOWN));
       setTimeout(() => dismiss(shown.id), DURATION_MS[shown.tone]);
     },
@@ -53,6 +55,18 @@ function ToastView({ toast, onDismiss }: { toast: ShownToast; onDismiss(id: numb
     <div className={`toast toast-${toast.tone}`}>
       <Icon name={toast.tone === 'error' ? 'alert' : toast.tone === 'success' ? 'check' : 'info'} />
       <p>{toast.message}</p>
+      {toast.action && (
+        <button
+          type="button"
+          className="toast-action"
+          onClick={() => {
+            toast.action?.run();
+            onDismiss(toast.id);
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
       <button type="button" className="icon-button small" aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>
         <Icon name="x" />
       </button>

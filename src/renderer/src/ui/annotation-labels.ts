@@ -1,4 +1,7 @@
-/** How colours and anchoring states are named on screen (the same words in filters and on cards). */
+/**
+ * How annotation colours and anchoring states are named on screen — the same words in the reader's
+ * sidebar, the Notes view, filters, buttons and screen-reader labels.
+ */
 import type { AnchorStatus, AnnotationColor } from '../../../shared/types';
 
 export const COLOR_LABELS: Record<AnnotationColor, string> = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' };
