@@ -38,15 +38,22 @@ async function call(url, method, input) {
   return reply.value;
 }
 
+/** The bundled briefing's highlights, shown by the annotation layer and the Notes view alike. */
+const ANDEAN_NOTES = [
+  { quote: 'cocaine production doubled and led to a 416 % increase in the European cocaine market', color: 'yellow', note: 'Headline figure for the **memo** — check the [EMCDDA source](https://www.emcdda.europa.eu/).', tags: ['markets', 'figures'] },
+  { quote: 'the homicide rate rose from 13.7 per 100 000 people in 2021 to about 45 in 2023', color: 'pink', note: 'Ecuador: the sharpest deterioration in the region.', tags: ['ecuador', 'security'] },
+  { quote: 'seized 303 tonnes of cocaine', color: 'green', note: '', tags: ['figures'] },
+  { quote: 'the European Commission started negotiating international agreements on the exchange of personal data between Europol and a series of Latin American countries', color: 'blue', note: 'Follow up: which countries, and the data-protection safeguards.\n\n- Colombia\n- Ecuador', tags: ['europol', 'data'] },
+  { quote: 'Cooperation on illegal drug-related issues has become a priority', color: 'purple', note: '', tags: ['celac'] }
+];
+
 /** A few highlights and notes in three briefings, and the bundled briefing's missing author and date. */
 async function seedNotes(url, briefings) {
   const byTitle = (words) => briefings.find((b) => b.title.includes(words)).id;
   const andean = byTitle('Andean region');
   await call(url, 'updateMetadata', { id: andean, patch: { authors: [{ family: 'Jütten', given: 'Marc' }], date: '2024-04', peNumber: 'PE 760.390' } });
   const notes = [
-    { briefingId: andean, quote: 'cocaine production doubled and led to a 416 % increase in the European cocaine market', color: 'yellow', tags: ['cocaine', 'markets'], note: 'Headline figure for the **memo**: production *doubled* in six years.' },
-    { briefingId: andean, quote: 'the homicide rate rose from 13.7 per 100 000 people in 2021 to about 45 in 2023', color: 'pink', tags: ['ecuador', 'security'], note: 'Compare with UNODC data:\n- 2021: 13.7\n- 2023: ~45' },
-    { briefingId: andean, quote: 'launched the European Ports Alliance in January 2024', color: 'blue', tags: ['ports'] },
+    ...ANDEAN_NOTES.map((note) => ({ briefingId: andean, ...note })),
     { briefingId: byTitle('Red Sea'), quote: 'major shipping companies have temporarily suspended Suez transits and diverted their trade', color: 'green', tags: ['shipping', 'markets'], note: 'Follow up on insurance costs.' },
     { briefingId: byTitle('ethics in artificial intelligence'), quote: 'whether AI should be regulated', color: 'purple', tags: ['ai'], note: 'Key question of the whole debate.' }
   ];
@@ -192,14 +199,6 @@ const SELECT = `(needle) => {
 
 /** The annotation layer: selection toolbar, sidebar, note editor with tag autocomplete, update result; light and dark. */
 async function annotationShots(page, url, briefingId, shot, scrollTo) {
-  const notes = [
-    { quote: 'cocaine production doubled and led to a 416 % increase in the European cocaine market', color: 'yellow', note: 'Headline figure for the **memo** — check the [EMCDDA source](https://www.emcdda.europa.eu/).', tags: ['markets', 'figures'] },
-    { quote: 'the homicide rate rose from 13.7 per 100 000 people in 2021 to about 45 in 2023', color: 'pink', note: 'Ecuador: the sharpest deterioration in the region.', tags: ['ecuador', 'security'] },
-    { quote: 'seized 303 tonnes of cocaine', color: 'green', note: '', tags: ['figures'] },
-    { quote: 'the European Commission started negotiating international agreements on the exchange of personal data between Europol and a series of Latin American countries', color: 'blue', note: 'Follow up: which countries, and the data-protection safeguards.\n\n- Colombia\n- Ecuador', tags: ['europol', 'data'] },
-    { quote: 'Cooperation on illegal drug-related issues has become a priority', color: 'purple', note: '', tags: ['celac'] }
-  ];
-  for (const n of notes) await call(url, 'createAnnotation', { briefingId, ...n });
   await page.reload();
   await page.waitForSelector('.article');
   await page.evaluate('document.fonts.ready');
