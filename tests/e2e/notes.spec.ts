@@ -117,6 +117,9 @@ test('a note opens the reader at its passage', async ({ page }) => {
   const block = page.locator(`[data-block-id="${guayaquil.blockId}"]`);
   await expect(block).toContainText('Contecon in Guayaquil');
   await expect(block).toBeInViewport();
+  // The note itself is picked out in the reader's annotation sidebar.
+  const selected = page.getByRole('complementary', { name: 'Annotations' }).locator('.annotation-item.selected');
+  await expect(selected).toContainText('visited the port of Contecon in Guayaquil');
   // And back to the Notes view through the library header's switch.
   await page.keyboard.press('Alt+ArrowLeft');
   await page.getByRole('link', { name: 'Notes' }).click();

@@ -34,6 +34,8 @@ export interface AnnotationLayerProps {
   doc: BriefingDocument;
   /** Reloads the briefing (after it was updated to a new edition). */
   onReload(): void;
+  /** An annotation to show when the briefing opens (from the Notes view): selected, sidebar open. */
+  focusAnnotationId?: string | undefined;
   children(parts: AnnotationParts): ReactNode;
 }
 
@@ -42,12 +44,12 @@ function focusInAnnotationUi(): boolean {
   return document.activeElement instanceof Element && document.activeElement.closest('.selection-toolbar, .reader-aside') !== null;
 }
 
-export function AnnotationLayer({ doc, onReload, children }: AnnotationLayerProps) {
+export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: AnnotationLayerProps) {
   const store = useAnnotations(doc.id, doc.edition);
   const { annotations } = store;
   const { notify } = useToasts();
-  const [sidebarOpen, setSidebarOpen] = useState(false);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [sidebarOpen, setSidebarOpen] = useState(focusAnnotationId !== undefined);
+  const [selectedId, setSelectedId] = useState<string | null>(focusAnnotationId ?? null);
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [drafts, setDrafts] = useState<AnnotationDraft[]>([]);
   const [toolbarFocus, setToolbarFocus] = useState(0);

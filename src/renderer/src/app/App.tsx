@@ -47,7 +47,8 @@ export function App() {
     [openBriefing]
   );
   const openAnnotation = useCallback(
-    (annotation: AnnotationView) => openBriefing(annotation.briefingId, annotation.blockId !== null ? { blockId: annotation.blockId } : undefined),
+    (annotation: AnnotationView) =>
+      openBriefing(annotation.briefingId, annotation.blockId !== null ? { blockId: annotation.blockId, annotationId: annotation.id } : undefined),
     [openBriefing]
   );
   useAppEvents(useCallback((link: DeepLinkTarget) => openBriefing(link.briefingId, link.blockId ? { blockId: link.blockId } : undefined), [openBriefing]));

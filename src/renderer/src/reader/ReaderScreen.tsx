@@ -26,6 +26,8 @@ import { useScrollSpy } from './useScrollSpy';
 export interface ReaderTarget {
   blockId: number;
   search?: SearchTarget;
+  /** An annotation to show: selected in the sidebar and marked in the text (from the Notes view). */
+  annotationId?: string;
 }
 
 export interface ReaderScreenProps {

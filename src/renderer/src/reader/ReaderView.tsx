@@ -20,7 +20,7 @@ export function ReaderView({ briefingId, target }: ReaderViewProps) {
   if (state.status === 'ready') {
     const reload = () => setVersion((v) => v + 1);
     return (
-      <AnnotationLayer doc={state.doc} onReload={reload}>
+      <AnnotationLayer doc={state.doc} onReload={reload} focusAnnotationId={target?.annotationId}>
         {(parts) => (
           <ReaderScreen
             doc={state.doc}
