@@ -13,6 +13,7 @@ import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { copyCitation } from './copy-citation';
 import { useCitationStyles } from './useCitationStyles';
+import { CitationStyleSelect } from './CitationStyleSelect';
 
 const REFERENCE_LABELS: Record<ReferenceFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
 
@@ -89,17 +90,7 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
             ))}
           </select>
         </label>
-        <label className="field inline-field">
-          <span className="field-label">Style</span>
-          <select value={shownStyle ?? ''} disabled={styles.status !== 'ready'} onChange={(event) => setStyle(event.target.value as CitationStyleId)}>
-            {styles.status === 'ready' &&
-              styles.styles.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <CitationStyleSelect label="Style" styles={styles} value={shownStyle} onChange={setStyle} />
         <section className={`citation-preview${pending ? ' pending' : ''}`} aria-label="Citation preview" aria-live="polite" aria-busy={pending}>
           {result ? (
             <>

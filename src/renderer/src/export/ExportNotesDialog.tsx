@@ -12,6 +12,7 @@ import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { NOTES_FORMAT_OPTIONS } from './notes-formats';
 import { base64Bytes, saveFile } from './save-file';
+import { CitationStyleSelect } from '../cite/CitationStyleSelect';
 
 export interface ExportNotesDialogProps {
   /** The briefing whose notes to export; the whole library when absent. */
@@ -72,17 +73,7 @@ export function ExportNotesDialog({ briefing, onClose }: ExportNotesDialogProps)
               </label>
             ))}
           </fieldset>
-          <label className="field inline-field">
-            <span className="field-label">Citation style</span>
-            <select value={chosenStyle ?? ''} disabled={styles.status !== 'ready'} onChange={(event) => setStyle(event.target.value as CitationStyleId)}>
-              {styles.status === 'ready' &&
-                styles.styles.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <CitationStyleSelect label="Citation style" styles={styles} value={chosenStyle} onChange={setStyle} />
           {error && (
             <p className="inline-error" role="alert">
               {error}

@@ -6,20 +6,18 @@ import { useMemo, useState } from 'react';
 import type { BriefingSummary } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
 import { useAppInfo } from '../app/app-info';
-import { AppNav } from '../app/AppNav';
-import { useCommands } from '../app/commands';
 import { useSetting } from '../app/settings';
 import { librarySortSetting, type LibraryColumn } from '../app/setting-keys';
 import { MetadataDialog } from '../metadata/MetadataDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
-import { Kbd } from '../ui/Kbd';
 import { useToasts } from '../ui/toasts';
 import { EmptyLibrary } from './EmptyLibrary';
 import { useImport } from './import-context';
 import { LibraryTable } from './LibraryTable';
 import { defaultDirection, sortBriefings } from './sort-briefings';
 import { useBriefingList } from './useBriefingList';
+import { AppHeader } from '../app/AppHeader';
 
 export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
   const [state, reload] = useBriefingList();
@@ -28,7 +26,6 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
   const [toEdit, setToEdit] = useState<BriefingSummary | null>(null);
   const { chooseFiles, busy } = useImport();
   const { notify } = useToasts();
-  const commands = useCommands();
   const { dataDir } = useAppInfo();
 
   const sorted = useMemo(() => (state.status === 'ready' ? sortBriefings(state.briefings, sort) : []), [state, sort]);
@@ -49,23 +46,17 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
   const count = state.status === 'ready' ? state.briefings.length : 0;
   return (
     <div className="library">
-      <header className="toolbar library-toolbar">
-        <AppNav current="library" />
-        <button type="button" className="search-trigger wide" onClick={() => commands.run('search')} aria-label="Search the library">
-          <Icon name="search" />
-          <span className="search-trigger-text">Search all briefings…</span>
-          <Kbd spec="Mod+K" />
-        </button>
-        <div className="toolbar-actions">
-          <button type="button" className="button primary" onClick={chooseFiles} disabled={busy}>
-            <Icon name="import" />
-            {busy ? 'Importing…' : 'Import'}
-          </button>
-          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
-            <Icon name="keyboard" />
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        current="library"
+        actions={
+          <>
+            <button type="button" className="button primary" onClick={chooseFiles} disabled={busy}>
+              <Icon name="import" />
+              {busy ? 'Importing…' : 'Import'}
+            </button>
+          </>
+        }
+      />
       <main className="library-main">
         <div className="library-heading">
           <h1>Library</h1>

@@ -5,16 +5,15 @@
  */
 import { useState } from 'react';
 import type { AnnotationView } from '../../../shared/contract/annotations';
-import { AppNav } from '../app/AppNav';
 import { useCommands } from '../app/commands';
 import { useExternalLinks } from '../reader/useExternalLinks';
 import { Icon } from '../ui/Icon';
-import { Kbd } from '../ui/Kbd';
 import { AnnotationCard } from './AnnotationCard';
 import { groupByBriefing, isFiltered, NO_FILTER, type NotesFilterState } from './notes-filter';
 import { NotesFilters } from './NotesFilters';
 import { useAnnotationList } from './useAnnotationList';
 import { useNotesImport } from './useNotesImport';
+import { AppHeader } from '../app/AppHeader';
 
 export interface NotesViewProps {
   onOpen(annotation: AnnotationView): void;
@@ -34,27 +33,21 @@ export function NotesView({ onOpen, onOpenBriefing }: NotesViewProps) {
 
   return (
     <div className="library notes-view">
-      <header className="toolbar library-toolbar">
-        <AppNav current="notes" />
-        <button type="button" className="search-trigger wide" onClick={() => commands.run('search')} aria-label="Search the library">
-          <Icon name="search" />
-          <span className="search-trigger-text">Search all briefings…</span>
-          <Kbd spec="Mod+K" />
-        </button>
-        <div className="toolbar-actions">
-          <button type="button" className="button" onClick={notesImport.choose} disabled={notesImport.busy}>
-            <Icon name="upload" />
-            {notesImport.busy ? 'Importing…' : 'Import notes'}
-          </button>
-          <button type="button" className="button primary" onClick={() => commands.run('export-notes')} disabled={nothingYet}>
-            <Icon name="import" />
-            Export notes
-          </button>
-          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
-            <Icon name="keyboard" />
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        current="notes"
+        actions={
+          <>
+            <button type="button" className="button" onClick={notesImport.choose} disabled={notesImport.busy}>
+              <Icon name="upload" />
+              {notesImport.busy ? 'Importing…' : 'Import notes'}
+            </button>
+            <button type="button" className="button primary" onClick={() => commands.run('export-notes')} disabled={nothingYet}>
+              <Icon name="import" />
+              Export notes
+            </button>
+          </>
+        }
+      />
       <main className="library-main notes-main">
         <div className="library-heading">
           <h1>Notes</h1>

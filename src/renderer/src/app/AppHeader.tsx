@@ -1,0 +1,29 @@
+/**
+ * The header of the app's two top-level views (Library and Notes): the view switch, the search
+ * field that opens the search palette, the view's own actions and the shortcuts button.
+ */
+import type { ReactNode } from 'react';
+import { Icon } from '../ui/Icon';
+import { Kbd } from '../ui/Kbd';
+import { AppNav } from './AppNav';
+import { useCommands } from './commands';
+
+export function AppHeader({ current, actions }: { current: 'library' | 'notes'; actions: ReactNode }) {
+  const commands = useCommands();
+  return (
+    <header className="toolbar library-toolbar">
+      <AppNav current={current} />
+      <button type="button" className="search-trigger wide" onClick={() => commands.run('search')} aria-label="Search the library">
+        <Icon name="search" />
+        <span className="search-trigger-text">Search all briefings…</span>
+        <Kbd spec="Mod+K" />
+      </button>
+      <div className="toolbar-actions">
+        {actions}
+        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+          <Icon name="keyboard" />
+        </button>
+      </div>
+    </header>
+  );
+}
