@@ -171,3 +171,17 @@ export interface Annotation {
   created: string;
   modified: string;
 }
+
+/**
+ * Formatted text as runs with their styles — how a citation comes out of the CSL processor — so that
+ * HTML, Word, Markdown and the app's own dialogs render the same italics without parsing markup.
+ */
+export interface RichRun {
+  text: string;
+  italic?: boolean;
+  bold?: boolean;
+  smallCaps?: boolean;
+  underline?: boolean;
+  position?: 'sup' | 'sub';
+}
+export type RichText = RichRun[];

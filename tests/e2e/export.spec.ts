@@ -125,6 +125,9 @@ test('cites a section in Chicago: the clipboard gets text and HTML with author, 
   await openBriefingAction(page, 'Cite this briefing…');
   await expect(dialog.getByRole('combobox', { name: 'Style' })).toHaveValue('chicago');
   await expect(dialog.getByRole('region', { name: 'Citation preview' })).toContainText('(Jütten 2024)');
+  // The preview shows a reference as it will paste: in APA, the title in italics.
+  await dialog.getByRole('combobox', { name: 'Style' }).selectOption('apa');
+  await expect(dialog.locator('.citation-reference em')).toHaveText('EU cooperation with Latin America: Combating drug trafficking in the Andean region');
 });
 
 test('exports a reference for reference managers', async ({ page }) => {

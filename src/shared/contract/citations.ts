@@ -7,7 +7,7 @@
  * accept exactly the same values and give the same one-line messages.
  */
 import { z } from 'zod';
-import type { BriefingMetadata } from '../types';
+import type { BriefingMetadata, RichText } from '../types';
 import { method } from './define';
 import { BriefingId, UploadedFile } from './library';
 
@@ -139,6 +139,8 @@ export interface CitationResult {
   citation: string;
   /** The reference-list entry alone, as plain text. */
   bibliography: string;
+  /** The same entry with its styles (the title in italics, in most styles), for showing it. */
+  bibliographyRuns: RichText;
   /** `briefing-reader://open?briefing=ID&block=BLOCK_ID[&start=&end=]` (document-text offsets). */
   deepLink: string;
   /** The quoted words, or null when a section or the whole briefing is cited. */

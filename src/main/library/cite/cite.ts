@@ -45,6 +45,7 @@ export function citePassage(doc: BriefingDocument, passage: Passage, style: Cita
     style: style.id,
     citation: citationText,
     bibliography: bibliographyText,
+    bibliographyRuns: bibliography,
     deepLink: passage.deepLink,
     quote: passage.quote,
     sectionTitle: passage.location.section,

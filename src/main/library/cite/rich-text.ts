@@ -10,17 +10,9 @@
 import CSL from 'citeproc';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { RichRun, RichText } from '../../../shared/types';
 
-/** A stretch of text with one set of styles. */
-export interface RichRun {
-  text: string;
-  italic?: boolean;
-  bold?: boolean;
-  smallCaps?: boolean;
-  underline?: boolean;
-  position?: 'sup' | 'sub';
-}
-export type RichText = RichRun[];
+export type { RichRun, RichText };
 
 /** The citeproc-js output format name under which `registerRichFormat` installs the marks. */
 export const RICH_FORMAT = 'briefing-reader-rich';

@@ -13,6 +13,7 @@ import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { copyCitation } from './copy-citation';
 import { useCitationStyles } from './useCitationStyles';
+import { RichTextView } from '../ui/RichTextView';
 import { CitationStyleSelect } from './CitationStyleSelect';
 
 const REFERENCE_LABELS: Record<ReferenceFormat, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
@@ -97,7 +98,9 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
               <p className="eyebrow">In the text</p>
               <p className="citation-inline">{result.citation}</p>
               <p className="eyebrow">Reference list</p>
-              <p className="citation-reference">{result.bibliography}</p>
+              <p className="citation-reference">
+                <RichTextView runs={result.bibliographyRuns} />
+              </p>
             </>
           ) : (
             !error && <p className="muted">Formatting the citation…</p>
