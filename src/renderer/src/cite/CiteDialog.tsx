@@ -8,7 +8,7 @@ import type { SectionInfo } from '../../../shared/types';
 import { REFERENCE_FORMATS, type CitationResult, type CitationStyleId, type ReferenceFormat } from '../../../shared/contract/citations';
 import { api, errorMessage } from '../api/client';
 import { saveFile } from '../export/save-file';
-import { Dialog } from '../ui/Dialog';
+import { Dialog, DialogHeader } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { copyCitation } from './copy-citation';
@@ -72,12 +72,7 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
 
   return (
     <Dialog label="Cite this briefing" onClose={onClose} className="form-dialog cite-dialog">
-      <header className="dialog-header">
-        <h2>Cite this briefing</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-          <Icon name="x" />
-        </button>
-      </header>
+      <DialogHeader title="Cite this briefing" onClose={onClose} />
       <div className="dialog-body">
         <label className="field inline-field">
           <span className="field-label">Cite</span>

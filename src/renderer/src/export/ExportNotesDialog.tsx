@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { CitationStyleId, NotesFormat } from '../../../shared/contract/citations';
 import { api, errorMessage } from '../api/client';
 import { useCitationStyles } from '../cite/useCitationStyles';
-import { Dialog } from '../ui/Dialog';
+import { Dialog, DialogHeader } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { NOTES_FORMAT_OPTIONS } from './notes-formats';
@@ -51,15 +51,7 @@ export function ExportNotesDialog({ briefing, onClose }: ExportNotesDialogProps)
           void exportNotes();
         }}
       >
-        <header className="dialog-header">
-          <div>
-            <h2>Export notes</h2>
-            <p className="muted small dialog-subtitle">{briefing ? `From “${briefing.title}”` : 'From every briefing in the library'}</p>
-          </div>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <Icon name="x" />
-          </button>
-        </header>
+        <DialogHeader title="Export notes" subtitle={briefing ? `From “${briefing.title}”` : 'From every briefing in the library'} onClose={onClose} />
         <div className="dialog-body">
           <fieldset className="format-choices">
             <legend className="eyebrow">Format</legend>

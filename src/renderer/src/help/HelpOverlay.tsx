@@ -1,7 +1,6 @@
 /** The keyboard shortcuts (`?`), listed from the same table that the keyboard handler uses. */
 import { SHORTCUTS, type Shortcut } from '../app/shortcuts';
-import { Dialog } from '../ui/Dialog';
-import { Icon } from '../ui/Icon';
+import { Dialog, DialogHeader } from '../ui/Dialog';
 import { Kbd } from '../ui/Kbd';
 
 const GROUPS: Array<Shortcut['group']> = ['Anywhere', 'Reading', 'Annotating', 'Search and find'];
@@ -9,12 +8,7 @@ const GROUPS: Array<Shortcut['group']> = ['Anywhere', 'Reading', 'Annotating', '
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   return (
     <Dialog label="Keyboard shortcuts" onClose={onClose} className="help-overlay">
-      <header className="dialog-header">
-        <h2>Keyboard shortcuts</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose} autoFocus>
-          <Icon name="x" />
-        </button>
-      </header>
+      <DialogHeader title="Keyboard shortcuts" onClose={onClose} autoFocusClose />
       <div className="shortcut-groups">
         {GROUPS.map((group) => (
           <section key={group} className="shortcut-group" aria-labelledby={`shortcuts-${group}`}>

@@ -7,7 +7,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { BriefingMetadata } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
-import { Dialog } from '../ui/Dialog';
+import { Dialog, DialogHeader } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { AuthorsEditor } from './AuthorsEditor';
@@ -82,15 +82,7 @@ export function MetadataDialog({ briefingId, onClose, onSaved }: MetadataDialogP
           void save();
         }}
       >
-        <header className="dialog-header">
-          <div>
-            <h2>Briefing details</h2>
-            <p className="muted small dialog-subtitle">Citations and exported notes are made from these.</p>
-          </div>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-            <Icon name="x" />
-          </button>
-        </header>
+        <DialogHeader title="Briefing details" subtitle="Citations and exported notes are made from these." onClose={onClose} />
         <div className="dialog-body metadata-fields" aria-busy={!form}>
           {form ? (
             <>

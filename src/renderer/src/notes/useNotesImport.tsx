@@ -7,8 +7,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { NotesImport } from '../../../shared/contract/citations';
 import { api, errorMessage } from '../api/client';
 import { readFiles } from '../library/read-files';
-import { Dialog } from '../ui/Dialog';
-import { Icon } from '../ui/Icon';
+import { Dialog, DialogHeader } from '../ui/Dialog';
 import { useToasts } from '../ui/toasts';
 
 /** `choose()` opens the file picker; render `element` (the hidden input and the result dialog). */
@@ -60,12 +59,7 @@ function NotesImportResult({ result, onClose }: { result: NotesImport; onClose()
   const { exact, fuzzy, orphan } = result.reanchored;
   return (
     <Dialog label="Notes imported" onClose={onClose} className="form-dialog import-result">
-      <header className="dialog-header">
-        <h2>Notes imported</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
-          <Icon name="x" />
-        </button>
-      </header>
+      <DialogHeader title="Notes imported" onClose={onClose} />
       <div className="dialog-body">
         <p className="muted small">From {result.file}</p>
         <dl className="import-counts">

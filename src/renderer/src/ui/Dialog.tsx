@@ -3,6 +3,7 @@
  * page inert, closes on Escape and restores focus afterwards. Open while mounted.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { Icon } from './Icon';
 
 export interface DialogProps {
   /** Names the dialog for assistive technology. */
@@ -41,5 +42,34 @@ export function Dialog({ label, onClose, className, children }: DialogProps) {
     >
       {children}
     </dialog>
+  );
+}
+
+export interface DialogHeaderProps {
+  title: string;
+  /** A line under the title saying what the dialog works on. */
+  subtitle?: string;
+  onClose(): void;
+  /** Focus the close button when the dialog opens (dialogs with nothing else to focus). */
+  autoFocusClose?: boolean;
+}
+
+/** A dialog's title, with the close button every dialog has at its top right. */
+export function DialogHeader({ title, subtitle, onClose, autoFocusClose }: DialogHeaderProps) {
+  const heading = <h2>{title}</h2>;
+  return (
+    <header className="dialog-header">
+      {subtitle === undefined ? (
+        heading
+      ) : (
+        <div>
+          {heading}
+          <p className="muted small dialog-subtitle">{subtitle}</p>
+        </div>
+      )}
+      <button type="button" className="icon-button" aria-label="Close" onClick={onClose} autoFocus={autoFocusClose}>
+        <Icon name="x" />
+      </button>
+    </header>
   );
 }
