@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Property tests run with a fixed seed (tests/helpers/property.ts); `npm run test:fuzz` varies it.
+    setupFiles: ['tests/unit/setup/property-seed.ts'],
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks'

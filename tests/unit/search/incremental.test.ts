@@ -4,6 +4,7 @@ import { rebuildIndex } from '../../../src/main/library/search/rebuild';
 import { InProcessSearchService } from '../../../src/main/library/search/service';
 import { tempLibrary } from '../../helpers/temp-library';
 import { addBriefing, removeBriefing, type BriefingSpec } from './search-fixtures';
+import { runs } from '../../helpers/property';
 
 const WORDS = ['cocaine', 'seizure', 'seizures', 'seized', 'port', 'Macías', 'Bogotá', 'police', 'prison', 'gangs', 'money', 'laundering', 'the', 'of', 'Europol'];
 const QUERIES = ['cocaine', 'seizures', 'macias port', '"money laundering"', 'police OR prison', 'gangs -the', 'bogot', 'europl', 'the'];
@@ -60,7 +61,7 @@ describe('the index kept up to date by imports and deletions', () => {
         expect({ results: snapshot(rebuilt), df: frequencies(rebuilt) }).toEqual(before);
         lib.close();
       }),
-      { numRuns: 25 }
+      { numRuns: runs(25) }
     );
   });
 });

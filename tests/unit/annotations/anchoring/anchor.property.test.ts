@@ -9,6 +9,7 @@ import { collapseString } from '../../../../src/main/library/annotations/anchori
 import { anchor } from '../../../../src/main/library/annotations/anchoring/anchor';
 import { describe as describeRange, trimRange } from '../../../../src/main/library/annotations/anchoring/selectors';
 import { join, PARAGRAPHS, textAt } from '../text-fixtures';
+import { runs } from '../../../helpers/property';
 
 const DOC = join(PARAGRAPHS.slice(4, 14));
 
@@ -59,7 +60,7 @@ describe('anchor (properties)', () => {
           expect(anchor(t, selectors)).toEqual({ status: 'exact', start: selectors.start, end: selectors.end });
         }
       ),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     );
   });
 
@@ -76,7 +77,7 @@ describe('anchor (properties)', () => {
           expect(collapseString(textAt(edited, result)!)).toBe(collapseString(selectors.quote));
         }
       ),
-      { numRuns: 250 }
+      { numRuns: runs(250) }
     );
   });
 
@@ -97,7 +98,7 @@ describe('anchor (properties)', () => {
           expect(result.end).toBeGreaterThan(start);
         }
       ),
-      { numRuns: 200 }
+      { numRuns: runs(200) }
     );
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEprsText } from '../../../../src/main/library/import/eprs-text/parser';
 import { BUNDLED_BRIEFING, SAMPLES_DIR } from '../../../helpers/temp-library';
 import { invariantViolations } from './invariants';
+import { runs } from '../../../helpers/property';
 
 const REAL_TEXTS = [BUNDLED_BRIEFING, ...fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).map((f) => path.join(SAMPLES_DIR, f))].map(
   (file) => fs.readFileSync(file, 'utf8')
@@ -66,17 +67,17 @@ function expectWellFormed(text: string): void {
 
 describe('parseEprsText on any decoded text', () => {
   it('gives a well-formed briefing for random texts in the layout vocabulary', () => {
-    fc.assert(fc.property(layoutText, expectWellFormed), { numRuns: 400 });
+    fc.assert(fc.property(layoutText, expectWellFormed), { numRuns: runs(400) });
   });
 
   it('gives a well-formed briefing for arbitrary Unicode strings', () => {
-    fc.assert(fc.property(anyText, expectWellFormed), { numRuns: 300 });
+    fc.assert(fc.property(anyText, expectWellFormed), { numRuns: runs(300) });
   });
 
   it('gives a well-formed briefing for real publications with lines deleted, moved, cut or garbled', () => {
     fc.assert(
       fc.property(mutations, (recipe) => expectWellFormed(mutate(recipe))),
-      { numRuns: 150 }
+      { numRuns: runs(150) }
     );
   });
 
@@ -95,6 +96,23 @@ describe('parseEprsText on any decoded text', () => {
   ])('stays linear on hostile input: %s', (_what, body) => {
     // Quadratic work on these would take minutes; linear work takes a fraction of a second.
     expectWellFormed(`A title\n\n${body}`);
+  });
+
+  // Counterexamples the properties found, kept as plain tests so they hold whatever the seed.
+  it.each<[string, string]>([
+    ['an empty endnote between special headings', 'SUMMARY\n\nENDNOTES\n\n[^2]: \n\nSUMMARY\n\n'],
+    ['an empty endnote whose text is on the next line', 'A title\n\nText.[^1]\n\nENDNOTES\n\n[^1]:\n\n  The note itself.  \n\n'],
+    ['empty endnotes one after another', 'A title\n\nText.[^1]\n\nENDNOTES\n\n[^1]: \n\n[^2]:\n\n[^3]: \t'],
+    ['special headings with nothing between them', 'SUMMARY\n\nIN THIS BRIEFING\n\nENDNOTES\n\nMAIN REFERENCES\n\nDISCLAIMER AND COPYRIGHT\n\n'],
+    ['SUMMARY repeated', 'SUMMARY\n\nSUMMARY\n\nSUMMARY\n\n \n\nSUMMARY'],
+    ['a note continued by blank-looking lines', 'A title\n\nENDNOTES\n\n[^1]: One.\n\n\u00a0\n\n\t\n\nTwo.']
+  ])('gives a well-formed briefing for %s', (_what, text) => {
+    expect(invariantViolations(parseEprsText(text, 'regression.txt'))).toEqual([]);
+  });
+
+  it('keeps an empty endnote\'s text from its next line, without the separator', () => {
+    const parsed = parseEprsText('SUMMARY\n\nENDNOTES\n\n[^2]: \n\nSUMMARY\n\n', 'regression.txt');
+    expect(parsed.blocks.filter((b) => b.kind === 'note').map((b) => [b.note?.label, b.text])).toEqual([['2', 'SUMMARY']]);
   });
 
   it('would notice a broken tree, a span outside its text and a call to a missing note', () => {

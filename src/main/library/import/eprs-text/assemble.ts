@@ -4,7 +4,7 @@
  * printed in the body together with the chapter each belongs to.
  */
 import type { BlockKind, ParsedBlock, ParsedBriefing, ParsedFigure, ParsedSection } from '../../model';
-import type { Fragment } from './inline';
+import { trimFragment, type Fragment } from './inline';
 import { FIGURE_SOURCE } from './lines';
 import type { PendingNote } from './notes';
 import { parseReference } from './references';
@@ -87,16 +87,6 @@ export function assemble(title: string, summary: readonly Unit[], body: readonly
     else addBlock(unit, unit.kind);
   }
   return out;
-}
-
-/** Removes white space at both ends of a fragment, keeping its spans aligned and inside it. */
-function trimFragment(fragment: Fragment): Fragment {
-  const start = fragment.text.length - fragment.text.trimStart().length;
-  const text = fragment.text.trim();
-  const spans = fragment.spans
-    .map((s) => ({ ...s, start: Math.max(0, s.start - start), end: Math.min(text.length, s.end - start) }))
-    .filter((s) => s.end > s.start);
-  return { text, spans };
 }
 
 /** Blocks of the tail (notes, references, back matter) are not in any section. */

@@ -75,6 +75,16 @@ export function joinFragments(parts: readonly Fragment[], separator: string | ((
   return { text: texts.join(''), spans };
 }
 
+/** Removes white space at both ends of a fragment, keeping its spans aligned and inside it. */
+export function trimFragment(fragment: Fragment): Fragment {
+  const start = fragment.text.length - fragment.text.trimStart().length;
+  const text = fragment.text.trim();
+  const spans = fragment.spans
+    .map((s) => ({ ...s, start: Math.max(0, s.start - start), end: Math.min(text.length, s.end - start) }))
+    .filter((s) => s.end > s.start);
+  return { text, spans };
+}
+
 function tokenize(source: string, allowLinks: boolean): Token[] {
   const tokens: Token[] = [];
   const brackets = allowLinks ? new Brackets(source) : null;

@@ -17,7 +17,7 @@
 import type { BriefingParser, ParsedBlock, ParsedBriefing } from '../../model';
 import { assemble, tailBlock } from './assemble';
 import { rejoinPageBreaks } from './rejoin';
-import { joinFragments, type Fragment } from './inline';
+import { joinFragments, trimFragment, type Fragment } from './inline';
 import { readLines, type Line } from './lines';
 import { deriveMetadata } from './metadata';
 import { resolveNotes, type PendingNote } from './notes';
@@ -79,14 +79,21 @@ export function parseEprsText(text: string, fileName: string): ParsedBriefing {
   };
 }
 
-/** Endnotes of the tail; a line that is not a definition continues the note before it. */
+/**
+ * Endnotes of the tail; a line that is not a definition continues the note before it. A definition
+ * may be empty (`[^2]:` with its text on the next line), so empty parts are left out of the join
+ * and the note is trimmed: a note's text never starts or ends with the separator.
+ */
 function endnotes(lines: readonly Line[]): PendingNote[] {
   const notes: Array<{ label: string; parts: Fragment[] }> = [];
   for (const line of lines) {
     if (line.note) notes.push({ label: line.note.label, parts: [line.content] });
     else notes.at(-1)?.parts.push(line.content);
   }
-  return notes.map((note) => ({ label: note.label, content: joinFragments(note.parts, ' '), scope: null }));
+  return notes.map((note) => {
+    const parts = note.parts.map(trimFragment).filter((part) => part.text !== '');
+    return { label: note.label, content: joinFragments(parts, ' '), scope: null };
+  });
 }
 
 function warnings(regions: ReturnType<typeof splitRegions>, headed: number, titles: string[], blocks: ParsedBlock[]): string[] {
