@@ -132,6 +132,14 @@ test.describe('the desktop app', () => {
 
   test('does not navigate away from the app', async () => {
     const before = page.url();
+    // Wait for the navigation attempt itself (main sees will-navigate and refuses it), not for time:
+    // a listener is registered first, and awaited after the click.
+    await app.evaluate(({ webContents }) => {
+      const main = globalThis as unknown as { navigationAttempt?: Promise<string> };
+      main.navigationAttempt = new Promise<string>((resolve) => {
+        for (const contents of webContents.getAllWebContents()) contents.once('will-navigate', (_event, url) => resolve(url));
+      });
+    });
     await page.evaluate(() => {
       const page = globalThis as unknown as PageGlobals;
       page.stayed = true;
@@ -141,7 +149,7 @@ test.describe('the desktop app', () => {
       link.click();
       link.remove();
     });
-    await page.waitForTimeout(500);
+    expect(await app.evaluate(() => (globalThis as unknown as { navigationAttempt: Promise<string> }).navigationAttempt)).toBe('https://example.org/');
     expect(page.url()).toBe(before);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).stayed)).toBe(true);
   });

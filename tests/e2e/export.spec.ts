@@ -15,7 +15,7 @@ const fresh = useWebApp();
 const NOTE = 'Seizures up, "record" year, see:\nEuropol, 2023';
 let andean: string;
 
-test.beforeAll(async () => {
+test.beforeEach(async () => {
   const briefings = await callApi<Array<{ id: string; title: string }>>(app, 'listBriefings');
   andean = briefings.find((b) => b.title.includes('Andean region'))!.id;
   await callApi(app, 'createAnnotation', { briefingId: andean, quote: 'cocaine production doubled', color: 'yellow', tags: ['cocaine'], note: NOTE });

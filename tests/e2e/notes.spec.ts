@@ -17,7 +17,7 @@ interface Created {
 const RED_SEA = '01-red-sea.txt';
 let guayaquil: Created;
 
-test.beforeAll(async () => {
+test.beforeEach(async () => {
   const original = fs.readFileSync(path.join(SAMPLES, RED_SEA), 'utf8');
   const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [{ name: RED_SEA, data: Buffer.from(original).toString('base64') }] });
   const redSea = imported!.id;

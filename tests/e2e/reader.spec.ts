@@ -100,25 +100,21 @@ test('theme and text size changes persist across a reload', async ({ page }) => 
   expect(await theme()).toBe('sepia');
   await expect(page.locator('.summary .para').first()).toHaveCSS('font-size', after);
   await expect(readerScroll(page)).toHaveCSS('background-color', 'rgb(247, 240, 223)');
-
-  // Back to the defaults for the other tests of this file.
-  await page.getByRole('button', { name: 'Reading settings' }).click();
-  await page.getByRole('radio', { name: 'Light' }).click();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('0');
 });
 
 test('reopens a briefing where the reader left it', async ({ page }) => {
   await openReader(page, app);
   const passage = page.getByText(/^Under its Democratic Governance, Security and Migration priority area/);
-  await readerScroll(page).evaluate((element) => {
+  const blockId = await readerScroll(page).evaluate((element) => {
     const target = [...element.querySelectorAll('[data-block-id]')].find((block) => block.textContent?.startsWith('Under its Democratic Governance'));
     if (target) element.scrollTop += target.getBoundingClientRect().top - element.getBoundingClientRect().top + 5;
+    return Number(target?.getAttribute('data-block-id'));
   });
   await expect(passage).toBeInViewport();
   const left = await scrollTop(page);
-  // The position is saved once scrolling settles.
-  await page.waitForTimeout(900);
+  // The position is saved once scrolling settles: wait until the library holds it.
+  const briefingId = (await callApi<Array<{ id: string }>>(app, 'listBriefings'))[0]!.id;
+  await expect.poll(async () => (await callApi<{ blockId: number } | null>(app, 'getReadingPosition', { id: briefingId }))?.blockId).toBe(blockId);
 
   await page.getByRole('button', { name: 'Back to the library' }).click();
   await page.getByRole('link', { name: /Andean region/ }).click();

@@ -9,7 +9,7 @@ import { SAMPLES, useWebApp } from './support/web-app';
 
 const app = useWebApp();
 
-test.beforeAll(async () => {
+test.beforeEach(async () => {
   // A second briefing, so that results are grouped by briefing.
   const data = fs.readFileSync(path.join(SAMPLES, '01-red-sea.txt')).toString('base64');
   await callApi(app, 'importFiles', { files: [{ name: '01-red-sea.txt', data }] });

@@ -24,9 +24,10 @@ export class EventStream {
       'Cache-Control': 'no-store',
       Connection: 'keep-alive'
     });
-    response.write(': connected\n\n');
     this.clients.add(response);
     response.on('close', () => this.clients.delete(response));
+    // The acknowledgement: once a page reads it, every later broadcast reaches that page.
+    response.write(': connected\n\n');
   }
 
   /** Sends `event` to every connected page. */

@@ -1,7 +1,8 @@
 /**
- * A browser-mode server of our own for one spec file: `node out/web/server.mjs` on a new temporary
- * library and a free port, started before the file's first test and stopped (library removed)
- * after its last. It imports the bundled briefing on start, as a first run does.
+ * A browser-mode server of our own for each test: `node out/web/server.mjs` on a new temporary
+ * library and a free port, started before the test and stopped (library removed) after it. It
+ * imports the bundled briefing on start, as a first run does. A test never sees what another left
+ * behind (annotations, settings, imports), so tests pass in any order and on any worker.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -59,14 +60,18 @@ async function stop(app: Running): Promise<void> {
   fs.rmSync(app.dataDir, { recursive: true, force: true });
 }
 
-/** Starts a server for the calling spec file; read its fields inside tests (after beforeAll). */
+/**
+ * Starts a fresh server for each test of the calling spec file; read its fields inside tests and
+ * in `beforeEach` hooks registered after this call (which run after the server has started).
+ */
 export function useWebApp(): WebApp {
   let running: Running | null = null;
-  test.beforeAll(async () => {
+  test.beforeEach(async () => {
     running = await start();
   });
-  test.afterAll(async () => {
+  test.afterEach(async () => {
     if (running) await stop(running);
+    running = null;
   });
   const field = <K extends keyof WebApp>(key: K) => {
     if (!running) throw new Error('the web app is not running yet: use it inside a test');

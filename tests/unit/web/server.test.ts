@@ -192,12 +192,16 @@ describe('browser-mode server', () => {
   });
 
   it('pushes library-changed to the event stream when a briefing is imported', async () => {
+    let connected: () => void = () => undefined;
+    const subscribed = new Promise<void>((resolve) => (connected = resolve));
     const received = new Promise<string>((resolve, reject) => {
       const req = http.request({ host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}`, 'X-Briefing-Token': TOKEN } }, (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           text += chunk;
+          // The server acknowledges the subscription once the stream is registered.
+          if (text.startsWith(': connected\n\n')) connected();
           if (text.includes('data:')) {
             resolve(text);
             req.destroy();
@@ -207,7 +211,7 @@ describe('browser-mode server', () => {
       req.on('error', reject);
       req.end();
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await subscribed;
     const data = Buffer.from('Combating drug trafficking\n\nA paragraph about cocaine seizures.\n').toString('base64');
     await apiCall(port, 'importFiles', { files: [{ name: 'short.txt', data }] });
     expect(await received).toContain('data: {"type":"library-changed"}');

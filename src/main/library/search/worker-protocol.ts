@@ -19,7 +19,9 @@ export type WorkerRequest =
 export type WorkerReply =
   | { id: number; ok: true; value: SearchResponse | string[] }
   | { id: number; ok: false; error: string }
-  | { type: 'ready'; loadMs: number };
+  | { type: 'ready'; loadMs: number }
+  /** A background rebuild has finished: searches answer from the new index from now on. */
+  | { type: 'rebuilt' };
 
 /** A response with no hits, for superseded queries and an index being rebuilt. */
 export function emptyResponse(query: string): SearchResponse {

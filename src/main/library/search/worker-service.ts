@@ -60,6 +60,7 @@ export class WorkerSearchService implements SearchService {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
+  private readonly rebuiltListeners = new Set<() => void>();
   /** Resolves with the worker's index load time (ms) once it can answer. */
   readonly ready: Promise<number>;
 
@@ -75,7 +76,11 @@ export class WorkerSearchService implements SearchService {
     let markReady: (ms: number) => void = () => undefined;
     this.ready = new Promise((resolve) => (markReady = resolve));
     this.worker.on('message', (message: WorkerReply) => {
-      if ('type' in message) return markReady(message.loadMs);
+      if ('type' in message) {
+        if (message.type === 'ready') return markReady(message.loadMs);
+        for (const listener of this.rebuiltListeners) listener();
+        return;
+      }
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (!waiting) return;
@@ -92,6 +97,12 @@ export class WorkerSearchService implements SearchService {
 
   suggest(query: string, limit?: number): Promise<string[]> {
     return this.request(1, (id) => ({ type: 'suggest', id, query, ...(limit !== undefined ? { limit } : {}) })) as Promise<string[]>;
+  }
+
+  /** Calls `listener` whenever a background rebuild of the index finishes; returns the unsubscribe. */
+  onRebuilt(listener: () => void): () => void {
+    this.rebuiltListeners.add(listener);
+    return () => this.rebuiltListeners.delete(listener);
   }
 
   notifyChanged(): void {

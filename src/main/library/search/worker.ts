@@ -59,6 +59,7 @@ function startRebuild(): void {
     rebuilding = null;
     engine.reset();
     engine.refresh();
+    reply({ type: 'rebuilt' });
     setImmediate(() => engine.warm());
   };
   setImmediate(step);
