@@ -28,15 +28,12 @@ async function watchViolations(page: Page): Promise<() => Promise<Violation[]>> 
   });
   await page.addInitScript(() => {
     const seen: Violation[] = [];
-    (globalThis as unknown as { cspViolations: Violation[] }).cspViolations = seen;
-    globalThis.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        const e = event as unknown as { violatedDirective: string; blockedURI: string };
-        seen.push({ directive: e.violatedDirective, blocked: e.blockedURI });
-      },
-      true
-    );
+    const win = globalThis as unknown as {
+      cspViolations: Violation[];
+      addEventListener(type: string, listener: (event: { violatedDirective: string; blockedURI: string }) => void, capture: boolean): void;
+    };
+    win.cspViolations = seen;
+    win.addEventListener('securitypolicyviolation', (event) => seen.push({ directive: event.violatedDirective, blocked: event.blockedURI }), true);
   });
   return async () => [...(await page.evaluate(() => (globalThis as unknown as { cspViolations: Violation[] }).cspViolations)), ...reported];
 }
