@@ -10,7 +10,7 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { AppEvent } from '../../shared/contract';
 import { APP_NAME, defaultDataDir } from '../library/data-dir';
 import { describeError } from '../library/errors';
-import { APP_ENTRY_URL, APP_ORIGIN, appOrigin } from './app-origin';
+import { APP_ENTRY_URL, APP_ORIGIN, appOrigin, DEV_MODE_VARIABLE } from './app-origin';
 import { registerApi, sendAppEvent } from './ipc';
 import { claimSingleInstance, handleLaunches, registerDeepLinkScheme } from './launches';
 import { startLibraryService, type LibraryService } from './library-service';
@@ -36,7 +36,7 @@ if (claimSingleInstance()) start();
 else app.quit();
 
 function start(): void {
-  const origin = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  const origin = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged, process.env[DEV_MODE_VARIABLE] === '1');
   // `npm run dev` (electron-vite's dev server) gets reload and the developer tools; `npm start`
   // runs the app as its users see it.
   const isDev = origin !== APP_ORIGIN;
