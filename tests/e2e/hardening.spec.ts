@@ -91,7 +91,8 @@ test('no screen triggers a Content-Security-Policy violation: library, reader, s
 
   await page.keyboard.press('Control+k');
   await page.keyboard.type('cocaine seizures');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  // The first search loads the index: give it the time a loaded machine needs.
+  await expect(page.getByRole('option').first()).toBeVisible({ timeout: 20_000 });
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('Control+f');
