@@ -53,9 +53,15 @@ if (notice) say(notice);
 const native = ensureNativeBinding({ target: electron.version, log: progress });
 if (!native.ok) fail(messages.noNativeModule(electron.version, native.reason));
 
-// Electron must start as Electron, whatever the calling shell had set.
+// Electron must start as Electron, whatever the calling shell had set. Only `--dev` makes the app
+// trust electron-vite's dev server (src/main/electron/app-origin.ts); `npm start` clears both.
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
+if (dev) env.BRIEFING_READER_DEV = '1';
+else {
+  delete env.BRIEFING_READER_DEV;
+  delete env.ELECTRON_RENDERER_URL;
+}
 
 endProgress();
 const [command, args] = dev ? [process.execPath, [electronViteScript(), 'dev']] : [binary, ['.']];

@@ -5,6 +5,7 @@
  */
 import { contract, type Handlers, type MethodName, type Reply } from '../../shared/contract';
 import { describeError } from '../library/errors';
+import { nestsTooDeeply, TOO_DEEP_MESSAGE } from './input-depth';
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -12,6 +13,7 @@ export function isMethodName(name: string): name is MethodName {
 
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Reply<unknown>> {
   if (!isMethodName(name)) return { ok: false, error: `API: unknown method "${name}"` };
+  if (nestsTooDeeply(rawInput)) return { ok: false, error: `API: invalid input for ${name}: ${TOO_DEEP_MESSAGE}` };
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -11,12 +11,19 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * The origin the window is trusted to be on. `devServerUrl` (electron-vite's ELECTRON_RENDERER_URL)
- * is honoured only in an unpackaged app and only on the loopback address, so a stray environment
- * variable cannot point a packaged app at a remote page.
+ * The environment variable `npm run dev` (scripts/start.mjs --dev) sets to `1`, and `npm start`
+ * removes: the only way to make the app trust a dev server.
  */
-export function appOrigin(devServerUrl: string | undefined, isPackaged: boolean): string {
-  if (isPackaged || !devServerUrl) return APP_ORIGIN;
+export const DEV_MODE_VARIABLE = 'BRIEFING_READER_DEV';
+
+/**
+ * The origin the window is trusted to be on. `devServerUrl` (electron-vite's ELECTRON_RENDERER_URL)
+ * is honoured only under `npm run dev` (`devMode`), never in a packaged app, and only on the
+ * loopback address, so a stray environment variable cannot point `npm start` or an installed app
+ * at another page.
+ */
+export function appOrigin(devServerUrl: string | undefined, isPackaged: boolean, devMode: boolean): string {
+  if (isPackaged || !devMode || !devServerUrl) return APP_ORIGIN;
   const url = parseUrl(devServerUrl);
   const loopback = url && url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   return loopback ? url.origin : APP_ORIGIN;

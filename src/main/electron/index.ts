@@ -10,8 +10,9 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { AppEvent } from '../../shared/contract';
 import { APP_NAME, defaultDataDir } from '../library/data-dir';
 import { describeError } from '../library/errors';
-import { APP_ENTRY_URL, APP_ORIGIN, appOrigin } from './app-origin';
+import { APP_ENTRY_URL, APP_ORIGIN, appOrigin, DEV_MODE_VARIABLE } from './app-origin';
 import { registerApi, sendAppEvent } from './ipc';
+import { DEEP_LINK_SCHEME } from './deep-link';
 import { claimSingleInstance, handleLaunches, registerDeepLinkScheme } from './launches';
 import { startLibraryService, type LibraryService } from './library-service';
 import { appLocations } from './locations';
@@ -36,7 +37,7 @@ if (claimSingleInstance()) start();
 else app.quit();
 
 function start(): void {
-  const origin = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  const origin = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged, process.env[DEV_MODE_VARIABLE] === '1');
   // `npm run dev` (electron-vite's dev server) gets reload and the developer tools; `npm start`
   // runs the app as its users see it.
   const isDev = origin !== APP_ORIGIN;
@@ -45,13 +46,26 @@ function start(): void {
   let window: BrowserWindow | null = null;
   let library: LibraryService | null = null;
 
+  // Files the system hands over before the library is open wait for it.
+  const pendingFiles: string[] = [];
+  const importLaunchFiles = (paths: readonly string[]) => {
+    if (!library) return void pendingFiles.push(...paths);
+    const outcomes = library.importPaths(paths);
+    const errors = outcomes.flatMap((o) => ('error' in o && !o.duplicateOf ? [o.error] : []));
+    if (errors.length > 0) dialog.showErrorBox(`${APP_NAME} could not open every file`, errors.join('\n'));
+    // The page opens the last briefing imported (or already in the library) as it opens a link.
+    const opened = outcomes.flatMap((o) => ('id' in o ? [o.id] : 'duplicateOf' in o && o.duplicateOf ? [o.duplicateOf] : [])).at(-1);
+    if (opened) outbox.deliver({ type: 'open-link', link: `${DEEP_LINK_SCHEME}://open?briefing=${encodeURIComponent(opened)}` });
+  };
+
   guardAllWebContents(origin);
   handleLaunches({
     focus: () => {
       if (window?.isMinimized()) window.restore();
       window?.focus();
     },
-    openLink: (link) => outbox.deliver({ type: 'open-link', link })
+    openLink: (link) => outbox.deliver({ type: 'open-link', link }),
+    openFiles: importLaunchFiles
   });
 
   const openWindow = (preload: string): BrowserWindow => {
@@ -100,6 +114,7 @@ function start(): void {
     });
     installMenu({ isDev, send: (command) => outbox.deliver({ type: 'menu', command }), showAbout: () => app.showAboutPanel() });
     window = openWindow(locations.preload);
+    if (pendingFiles.length > 0) importLaunchFiles(pendingFiles.splice(0));
     const started = library;
     window.once('ready-to-show', () => started.prepareCitations());
     app.on('activate', () => {

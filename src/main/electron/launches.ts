@@ -1,15 +1,19 @@
 /**
- * One app at a time, and `briefing-reader://` links: a second launch hands its link to the first
- * instance and quits; macOS delivers links through `open-url`, Windows and Linux on the command line.
+ * One app at a time, `briefing-reader://` links and opened files: a second launch hands its link
+ * and its files to the first instance and quits; macOS delivers links through `open-url` and files
+ * through `open-file`, Windows and Linux on the command line.
  */
 import path from 'node:path';
 import { app } from 'electron';
 import { DEEP_LINK_SCHEME, findDeepLink, isDeepLink } from './deep-link';
+import { launchFiles } from './launch-files';
 
 export interface LaunchHandlers {
   /** Brings the main window to the front. */
   focus(): void;
   openLink(link: string): void;
+  /** Imports files the system asked the app to open (absolute paths). */
+  openFiles(paths: string[]): void;
 }
 
 /**
@@ -21,11 +25,17 @@ export function claimSingleInstance(): boolean {
 }
 
 /** Listens for later launches and links. Call before the app is ready, so a launch link is not missed. */
-export function handleLaunches({ focus, openLink }: LaunchHandlers): void {
-  app.on('second-instance', (_event, argv) => {
+export function handleLaunches({ focus, openLink, openFiles }: LaunchHandlers): void {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     focus();
     const link = findDeepLink(argv);
     if (link) openLink(link);
+    const files = launchFiles(argv, workingDirectory);
+    if (files.length > 0) openFiles(files);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles([file]);
   });
   app.on('open-url', (event, url) => {
     event.preventDefault();
@@ -33,6 +43,9 @@ export function handleLaunches({ focus, openLink }: LaunchHandlers): void {
   });
   const launchLink = findDeepLink(process.argv);
   if (launchLink) openLink(launchLink);
+  // Run from the repository (`electron .`), the app's folder is an argument too; it has no file extension.
+  const files = launchFiles(process.argv, process.cwd());
+  if (files.length > 0) openFiles(files);
 }
 
 /**

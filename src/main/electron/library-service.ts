@@ -6,6 +6,7 @@
  */
 import type { AppEvent, Handlers } from '../../shared/contract';
 import { createHandlers } from '../api/handlers';
+import type { ImportOutcome } from '../../shared/types';
 import { bundledBriefingFiles } from '../library/bundled';
 import { prepareCitationStylesWhenIdle } from '../library/cite/service';
 import { describeError } from '../library/errors';
@@ -30,6 +31,8 @@ export interface LibraryService {
   seedError?: string;
   /** Builds the citation processors in the background; call once the window is shown. */
   prepareCitations(): void;
+  /** Imports files the system handed to the app, and tells the page the library changed. */
+  importPaths(paths: readonly string[]): ImportOutcome[];
   close(): void;
 }
 
@@ -53,5 +56,10 @@ export function startLibraryService({ dataDir, briefingsDir, nativeBinding, vers
   });
   const prepareCitations = () =>
     prepareCitationStylesWhenIdle(services.library, (error) => console.error(`Citation styles could not be prepared ahead of use: ${describeError(error)}`));
-  return { handlers, ...(seedError ? { seedError } : {}), prepareCitations, close: services.close };
+  const importPaths = (paths: readonly string[]) => {
+    const outcomes = services.library.importFiles(paths);
+    if (outcomes.some((outcome) => 'id' in outcome)) notify({ type: 'library-changed' });
+    return outcomes;
+  };
+  return { handlers, ...(seedError ? { seedError } : {}), prepareCitations, importPaths, close: services.close };
 }

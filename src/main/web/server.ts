@@ -14,13 +14,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers, Reply } from '../../shared/contract';
 import { dispatch } from '../api/dispatch';
+import { nestsTooDeeply, TOO_DEEP_MESSAGE } from '../api/input-depth';
+import { MAX_IMPORT_FILE_BYTES, MAX_REQUEST_BYTES } from '../../shared/limits';
 import type { EventStream } from './event-stream';
 import { SECURITY_HEADERS } from './headers';
 import { hostAllowed, originAllowed, TOKEN_HEADER, tokenMatches } from './security';
 import { resolveStaticFile, sendStaticFile } from './static-files';
-
-/** Files are imported as base64 in the call; 100 files of a few hundred KB fit easily. */
-export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
 export interface WebServerOptions {
   handlers: Handlers;
@@ -84,14 +83,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       request.resume();
       return sendReply(response, 415, { ok: false, error: 'Browser mode: API calls must send JSON' });
     }
+    // A declared length over the limit is refused from the headers alone, before a byte is read.
+    if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return refuseTooLarge(request, response);
     const body = await readBody(request);
-    if (body === null) return sendReply(response, 413, { ok: false, error: `Browser mode: the request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MiB` });
+    if (body === null) return refuseTooLarge(request, response);
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return sendReply(response, 400, { ok: false, error: 'Browser mode: the request body is not valid JSON' });
     }
+    if (nestsTooDeeply(input)) return sendReply(response, 400, { ok: false, error: `Browser mode: ${TOO_DEEP_MESSAGE}` });
     sendReply(response, 200, await dispatch(options.handlers, method, input));
   }
 
@@ -126,28 +128,49 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
-function sendReply(response: http.ServerResponse, status: number, reply: Reply<unknown>): void {
+/** How long a refused upload's connection stays open for the client to read the answer. */
+const LINGER_MS = 2000;
+
+function sendReply(response: http.ServerResponse, status: number, reply: Reply<unknown>, headers: http.OutgoingHttpHeaders = {}): void {
   const body = JSON.stringify(reply);
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store'
+    'Cache-Control': 'no-store',
+    ...headers
   });
   response.end(body);
 }
 
-/** The request body, or null when it is larger than `MAX_REQUEST_BYTES` (the rest is discarded). */
+/**
+ * Answers 413 at once, before the body is read, then closes the connection. What the client had
+ * already sent is discarded, not kept, for at most a moment: closing a socket with unread data
+ * resets it, and the client would lose the answer before reading it.
+ */
+function refuseTooLarge(request: http.IncomingMessage, response: http.ServerResponse): void {
+  const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+  const error = `Browser mode: the request is larger than the limit of ${mib(MAX_REQUEST_BYTES)} (one file of at most ${mib(MAX_IMPORT_FILE_BYTES)} per call)`;
+  sendReply(response, 413, { ok: false, error });
+  response.once('finish', () => {
+    const socket = request.socket;
+    socket.end();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  });
+}
+
+/** The request body, or null as soon as it grows past `MAX_REQUEST_BYTES` (nothing more is read). */
 function readBody(request: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+      if (size <= MAX_REQUEST_BYTES) return void chunks.push(chunk);
+      request.off('data', onData);
+      resolve(null);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

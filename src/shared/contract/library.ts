@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import type { BriefingDocument, BriefingSummary, ImportOutcome, ReadingPosition } from '../types';
+import { MAX_UPLOAD_BASE64_CHARS } from '../limits';
 import { method } from './define';
+import { UserSettings } from './settings';
 
 export const BriefingId = z.string().min(1).max(64);
 export const BriefingSort = z.enum(['title', 'year', 'imported', 'opened', 'type']);
@@ -13,8 +15,15 @@ export const BriefingSort = z.enum(['title', 'year', 'imported', 'opened', 'type
 export const UploadedFile = z.object({
   name: z.string().min(1).max(260),
   /** Base64 of the file's bytes. */
-  data: z.string().max(24 * 1024 * 1024)
+  data: z.string().max(MAX_UPLOAD_BASE64_CHARS, 'the file is larger than the import limit')
 });
+
+/** Several files in one call, together no larger than one largest file (see src/shared/limits.ts). */
+const UploadedFiles = z
+  .array(UploadedFile)
+  .min(1)
+  .max(100)
+  .refine((files) => files.reduce((sum, file) => sum + file.data.length, 0) <= MAX_UPLOAD_BASE64_CHARS, 'the files together are larger than one call may carry: send them in several calls');
 
 export interface AppInfo {
   version: string;
@@ -36,7 +45,7 @@ export const libraryMethods = {
   appInfo: method<AppInfo>()(z.object({})),
   listBriefings: method<BriefingSummary[]>()(z.object({ sort: BriefingSort.optional() })),
   getBriefing: method<BriefingDocument>()(z.object({ id: BriefingId })),
-  importFiles: method<ImportOutcome[]>()(z.object({ files: z.array(UploadedFile).min(1).max(100) })),
+  importFiles: method<ImportOutcome[]>()(z.object({ files: UploadedFiles })),
   deleteBriefing: method<void>()(z.object({ id: BriefingId })),
   markOpened: method<void>()(z.object({ id: BriefingId })),
   getReadingPosition: method<ReadingPosition | null>()(z.object({ id: BriefingId })),
@@ -44,8 +53,8 @@ export const libraryMethods = {
     z.object({ id: BriefingId, position: z.object({ blockId: z.number().int().nullable(), within: z.number().min(0).max(1) }) })
   ),
   getSettings: method<Record<string, unknown>>()(z.object({})),
-  /** Keys are namespaced strings ("reader.theme"); values any JSON. */
-  saveSettings: method<void>()(z.object({ values: z.record(z.string().regex(/^[a-z][\w.-]{0,63}$/i), z.json()) })),
+  /** Only the settings the page owns, each checked for type and size (./settings.ts). */
+  saveSettings: method<void>()(z.object({ values: UserSettings })),
   /**
    * Opens a link in the system browser once the user confirms (Electron); `opened` is false when
    * they decline. Browser mode answers `{ opened: false }`: there the page asks and opens a new tab

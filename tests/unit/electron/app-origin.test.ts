@@ -28,18 +28,24 @@ describe('isAppUrl', () => {
 
 describe('appOrigin', () => {
   it('is app://reader for a packaged app, whatever the environment says', () => {
-    expect(appOrigin('http://localhost:5173', true)).toBe(APP_ORIGIN);
+    expect(appOrigin('http://localhost:5173', true, false)).toBe(APP_ORIGIN);
+    expect(appOrigin('http://localhost:5173', true, true)).toBe(APP_ORIGIN);
+  });
+
+  it('is app://reader under npm start, even with a loopback dev server URL in the environment', () => {
+    expect(appOrigin('http://localhost:5173', false, false)).toBe(APP_ORIGIN);
+    expect(appOrigin('http://127.0.0.1:5173', false, false)).toBe(APP_ORIGIN);
   });
 
   it("uses electron-vite's dev server in development when it is on the loopback address", () => {
-    expect(appOrigin('http://localhost:5173/', false)).toBe('http://localhost:5173');
-    expect(appOrigin('http://127.0.0.1:5173', false)).toBe('http://127.0.0.1:5173');
+    expect(appOrigin('http://localhost:5173/', false, true)).toBe('http://localhost:5173');
+    expect(appOrigin('http://127.0.0.1:5173', false, true)).toBe('http://127.0.0.1:5173');
   });
 
   it('ignores a dev server URL that points off the machine or is not http', () => {
-    expect(appOrigin('http://evil.example:5173', false)).toBe(APP_ORIGIN);
-    expect(appOrigin('file:///tmp/index.html', false)).toBe(APP_ORIGIN);
-    expect(appOrigin('not a url', false)).toBe(APP_ORIGIN);
-    expect(appOrigin(undefined, false)).toBe(APP_ORIGIN);
+    expect(appOrigin('http://evil.example:5173', false, true)).toBe(APP_ORIGIN);
+    expect(appOrigin('file:///tmp/index.html', false, true)).toBe(APP_ORIGIN);
+    expect(appOrigin('not a url', false, true)).toBe(APP_ORIGIN);
+    expect(appOrigin(undefined, false, true)).toBe(APP_ORIGIN);
   });
 });

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectNotes } from '../../../src/main/library/export/collect';
 import { buildCsv } from '../../../src/main/library/export/csv';
-import { annotatedBriefing, BOLIVIA_NOTE, ECUADOR_NOTE, ECUADOR_QUOTE, FORMULA_NOTE } from './annotated-briefing';
+import { annotatedBriefing, BOLIVIA_NOTE_EXPORTED, ECUADOR_NOTE, ECUADOR_QUOTE, FORMULA_NOTE } from './annotated-briefing';
 
 const briefing = annotatedBriefing();
 afterAll(() => briefing.close());
@@ -38,7 +38,7 @@ describe('buildCsv', () => {
     });
     expect(ecuador.Reference).toMatch(/^Jütten, M\. \(2024\)\. EU cooperation/);
     expect(ecuador.Link).toBe(`briefing-reader://open?briefing=${briefing.id}&block=${briefing.annotations.ecuador.blockId}&start=${briefing.annotations.ecuador.start}&end=${briefing.annotations.ecuador.end}`);
-    expect(parsed.data.find((r) => r['Annotation ID'] === briefing.annotations.bolivia.id)!.Note).toBe(BOLIVIA_NOTE);
+    expect(parsed.data.find((r) => r['Annotation ID'] === briefing.annotations.bolivia.id)!.Note).toBe(BOLIVIA_NOTE_EXPORTED);
   });
 
   it('keeps a quote of two paragraphs in one cell', () => {

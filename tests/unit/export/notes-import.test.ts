@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../src/main/library/annotations/service';
 import { exportNotes } from '../../../src/main/library/export/notes-export';
 import { importNotes } from '../../../src/main/library/export/notes-import';
+import { policedNoteSource } from '../../../src/main/library/export/note-markdown';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
 import { COMPLETED_METADATA } from '../cite/bundled-briefing';
 import { briefingCli } from '../../helpers/run-cli';
@@ -25,7 +26,7 @@ function libraryWith(text = fs.readFileSync(BUNDLED_BRIEFING, 'utf8'), metadata 
 }
 
 describe('importNotes', () => {
-  it('restores every annotation on the same briefing in another library, with its id, note, tags, colour and dates', () => {
+  it('restores every annotation on the same briefing in another library, with its id, note (as the app shows it), tags, colour and dates', () => {
     const target = libraryWith();
     const result = importNotes(target.library, file, 'notes.json');
     expect(result).toEqual({ file: 'notes.json', added: 4, alreadyPresent: 0, reanchored: { exact: 4, fuzzy: 0, orphan: 0 }, unmatched: [] });
@@ -33,7 +34,8 @@ describe('importNotes', () => {
       const { briefingId: _b, sectionId: _s, blockId: _k, ...rest } = a;
       return rest;
     };
-    expect(target.annotations().map(strip)).toEqual(new AnnotationService(source.library).list({ briefingId: source.id }).map(strip));
+    const asExported = new AnnotationService(source.library).list({ briefingId: source.id }).map((a) => ({ ...a, note: policedNoteSource(a.note) }));
+    expect(target.annotations().map(strip)).toEqual(asExported.map(strip));
     target.close();
   });
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { collectNotes } from '../../../src/main/library/export/collect';
 import { buildWebAnnotations } from '../../../src/main/library/export/web-annotation';
 import { parseWebAnnotations } from '../../../src/main/library/export/web-annotation-import';
-import { annotatedBriefing, BOLIVIA_NOTE, ECUADOR_NOTE, ECUADOR_QUOTE } from './annotated-briefing';
+import { annotatedBriefing, BOLIVIA_NOTE_EXPORTED, ECUADOR_NOTE, ECUADOR_QUOTE } from './annotated-briefing';
 import { ANNOTATION_MUSTS, COLLECTION_MUSTS, failures, PAGE_MUSTS, W3C_FIXTURES } from './w3c-schemas';
 
 const briefing = annotatedBriefing();
@@ -84,14 +84,14 @@ describe('parseWebAnnotations', () => {
         suffix: a.suffix,
         start: a.start,
         end: a.end,
-        note: a.note,
+        note: a.id === briefing.annotations.bolivia.id ? BOLIVIA_NOTE_EXPORTED : a.note,
         tags: a.tags,
         color: a.color,
         created: a.created,
         modified: a.modified
       });
     }
-    expect(byId.get(briefing.annotations.bolivia.id)!.note).toBe(BOLIVIA_NOTE);
+    expect(byId.get(briefing.annotations.bolivia.id)!.note).toBe(BOLIVIA_NOTE_EXPORTED);
   });
 
   it('reads an annotation from another tool, giving it a stable id', () => {

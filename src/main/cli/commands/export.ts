@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { CITATION_STYLE_IDS, NOTES_FORMATS, type CitationStyleId, type NotesFormat } from '../../../shared/contract/citations';
 import { exportNotes } from '../../library/export/notes-export';
 import { importNotes } from '../../library/export/notes-import';
+import { writeProblem } from '../../library/file-problem';
 import { readImportFile } from '../../library/import/read-file';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError } from '../output';
@@ -20,9 +21,13 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, file);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new CliError(`export-notes: cannot write ${JSON.stringify(file)} (${reason})`);
+    // The temporary file may not exist, or its folder may not be reachable: nothing to clean then.
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      /* nothing was written */
+    }
+    throw new CliError(`export-notes: ${JSON.stringify(file)} ${writeProblem(error)}`);
   }
 }
 

@@ -5,11 +5,13 @@
  *
  * A text cell that begins with =, +, -, @, a tab or a carriage return is prefixed with an
  * apostrophe, as OWASP advises against CSV formula injection: a briefing or a note could otherwise
- * make a spreadsheet run a formula when the file is opened.
+ * make a spreadsheet run a formula when the file is opened. The note is its Markdown source after
+ * the note policy (no script links, no remote images).
  */
 import { stringify } from 'csv-stringify/sync';
 import { plainText } from '../cite/rich-text';
 import type { NotesBundle } from './bundle';
+import { policedNoteSource } from './note-markdown';
 
 const COLUMNS = [
   'Briefing',
@@ -48,7 +50,7 @@ export function buildCsv(bundle: NotesBundle): string {
       note.sectionTitle ?? '',
       note.paragraph ?? '',
       note.quote,
-      note.note,
+      policedNoteSource(note.note),
       note.tags.join('; '),
       note.color,
       note.status,

@@ -1,10 +1,12 @@
 /**
  * A note's Markdown (as mdast) as Word paragraphs: emphasis, strong, strikethrough, code, links
  * and line breaks kept; headings, lists, quotations and code blocks as their Word counterparts;
- * a table flattened to one paragraph per row. Only http(s) and mailto links become hyperlinks.
+ * a table flattened to one paragraph per row. The note arrives policed (parseNote), so its links
+ * are web and e-mail links only; the check here repeats the policy's rule rather than trusting it.
  */
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
+import { isSafeNoteUrl } from '../../../shared/note-policy';
 
 interface RunStyle {
   italics?: boolean;
@@ -35,11 +37,9 @@ export function phrasingRuns(nodes: readonly PhrasingContent[], style: RunStyle 
       case 'break':
         return [new TextRun({ text: '', break: 1 })];
       case 'link':
-        return /^(https?:|mailto:)/i.test(node.url)
+        return isSafeNoteUrl(node.url)
           ? [new ExternalHyperlink({ link: node.url, children: phrasingRuns(node.children, style) })]
           : phrasingRuns(node.children, style);
-      case 'image':
-        return [run(node.alt ? `[${node.alt}]` : '[image]', style)];
       case 'footnoteReference':
         return [run(`[^${node.label ?? node.identifier}]`, style)];
       default:

@@ -9,11 +9,12 @@
  * with the briefing's web page as scope. The passage is a TextQuoteSelector (exact, prefix,
  * suffix) and a TextPositionSelector — offsets in UTF-16 code units over the briefing's text, its
  * blocks joined by a blank line (docs/DESIGN.md). An orphan keeps only its quote. The note is a
- * TextualBody in text/markdown (purpose commenting), each tag a TextualBody with purpose tagging,
+ * TextualBody in text/markdown (purpose commenting) after the note policy, each tag a TextualBody with purpose tagging,
  * the colour a CSS class on the target with the stylesheet that defines it.
  */
 import crypto from 'node:crypto';
 import { authorNames, HIGHLIGHT_HEX, type NoteEntry, type NotesBriefing, type NotesBundle } from './bundle';
+import { policedNoteSource } from './note-markdown';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -38,7 +39,7 @@ function annotation(briefing: NotesBriefing, note: NoteEntry): Record<string, un
   const m = briefing.metadata;
   const bodies: Array<Record<string, unknown>> = [];
   if (note.note.trim() !== '') {
-    bodies.push({ type: 'TextualBody', value: note.note, format: 'text/markdown', language: m.language, purpose: 'commenting' });
+    bodies.push({ type: 'TextualBody', value: policedNoteSource(note.note), format: 'text/markdown', language: m.language, purpose: 'commenting' });
   }
   for (const tag of note.tags) bodies.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const selectors: Array<Record<string, unknown>> = [{ type: 'TextQuoteSelector', exact: note.quote, prefix: note.prefix, suffix: note.suffix }];

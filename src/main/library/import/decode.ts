@@ -6,10 +6,11 @@
  * letter whatever the source used. Refuses empty, binary, oversized and wrongly encoded files
  * before any parsing starts, so nothing half-read ever reaches the store.
  */
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/limits';
 import { LibraryError } from '../errors';
 
-/** The largest file we import. The longest real EPRS publication we know (40 pages) is 117 KB. */
-export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+/** The largest file we import (shared with the contract and the page, which check it first). */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export function decodeBriefingBytes(bytes: Uint8Array, fileName: string): string {
   const name = JSON.stringify(fileName);

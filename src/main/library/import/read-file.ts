@@ -1,10 +1,12 @@
 /**
- * Reads a file the user asked to import, refusing missing files, directories and oversized files
- * with a one-line message before reading a byte more than needed.
+ * Reads a file the user asked to import, refusing missing files, symbolic link loops, unreadable
+ * files, directories and oversized files with a one-line message naming the path as given, before
+ * reading a byte more than needed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { LibraryError } from '../errors';
+import { readProblem } from '../file-problem';
 import { MAX_IMPORT_BYTES } from './decode';
 
 export function readImportFile(filePath: string): Uint8Array {
@@ -12,8 +14,8 @@ export function readImportFile(filePath: string): Uint8Array {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
-  } catch {
-    throw new LibraryError(`Import: ${name} does not exist`, 'unreadable-file');
+  } catch (error) {
+    throw new LibraryError(`Import: ${name} ${readProblem(error)}`, 'unreadable-file');
   }
   if (stat.isDirectory()) throw new LibraryError(`Import: ${name} is a directory, not a file`, 'unreadable-file');
   if (!stat.isFile()) throw new LibraryError(`Import: ${name} is not a regular file`, 'unreadable-file');
@@ -27,8 +29,7 @@ export function readImportFile(filePath: string): Uint8Array {
   try {
     return fs.readFileSync(filePath);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
-    throw new LibraryError(`Import: ${name} ${reason}`, 'unreadable-file');
+    throw new LibraryError(`Import: ${name} ${readProblem(error)}`, 'unreadable-file');
   }
 }
 

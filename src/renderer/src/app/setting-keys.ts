@@ -1,14 +1,12 @@
 /** Every setting the renderer stores, with its key, default and validation (see settings.tsx). */
+import { FONT_SIZES, LIBRARY_COLUMNS, MAX_RECENT_SEARCHES, THEMES } from '../../../shared/contract/settings';
 import type { SettingDefinition } from './settings';
 
-export const THEMES = ['light', 'sepia', 'dark'] as const;
+// The contract checks what is saved; these are the same lists, read back here with a fallback.
+export { FONT_SIZES, LIBRARY_COLUMNS, MAX_RECENT_SEARCHES, THEMES };
 export type Theme = (typeof THEMES)[number];
-
-/** Reading text sizes in CSS pixels, from small to large; the control steps through them. */
-export const FONT_SIZES = [15, 16, 17, 18, 19, 20, 22, 24, 26, 28] as const;
 export const DEFAULT_FONT_SIZE = 19;
 
-export const LIBRARY_COLUMNS = ['title', 'type', 'year', 'sections', 'annotations', 'opened'] as const;
 export type LibraryColumn = (typeof LIBRARY_COLUMNS)[number];
 export interface LibrarySort {
   column: LibraryColumn;
@@ -50,4 +48,3 @@ export const recentSearchesSetting: SettingDefinition<string[]> = {
   fallback: [],
   read: (value) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined)
 };
-export const MAX_RECENT_SEARCHES = 8;

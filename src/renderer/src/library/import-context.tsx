@@ -9,6 +9,7 @@ import { api, errorMessage } from '../api/client';
 import { useCommand } from '../app/commands';
 import { useToasts, type Toast } from '../ui/toasts';
 import { readFiles } from './read-files';
+import { uploadBatches } from './upload-batches';
 
 interface ImportContextValue {
   /** Opens the system's file picker. */
@@ -35,7 +36,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         const read = await readFiles(files);
         for (const outcome of read) if (!outcome.ok) notify({ tone: 'error', message: outcome.error });
         const ready = read.flatMap((outcome) => (outcome.ok ? [outcome.file] : []));
-        if (ready.length > 0) for (const toast of summarise(await api.importFiles({ files: ready }))) notify(toast);
+        const outcomes: ImportOutcome[] = [];
+        for (const batch of uploadBatches(ready)) outcomes.push(...(await api.importFiles({ files: batch })));
+        for (const toast of summarise(outcomes)) notify(toast);
       } catch (error) {
         notify({ tone: 'error', message: errorMessage(error) });
       } finally {

@@ -1,7 +1,6 @@
 /** Files picked or dropped by the user, read as base64 for `importFiles` (the same on IPC and HTTP). */
 
-/** The core refuses larger files (src/main/library/import/decode.ts); checking here saves the upload. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/limits';
 
 export interface ReadFile {
   name: string;
@@ -17,9 +16,9 @@ export function readFiles(files: readonly File[]): Promise<ReadOutcome[]> {
 
 function readFile(file: File): Promise<ReadOutcome> {
   const name = JSON.stringify(file.name);
-  if (file.size > MAX_FILE_BYTES) {
+  if (file.size > MAX_IMPORT_FILE_BYTES) {
     const mib = (file.size / 1024 / 1024).toFixed(1);
-    return Promise.resolve({ ok: false, error: `Import: ${name} is too large (${mib} MiB; the limit is 16 MiB)` });
+    return Promise.resolve({ ok: false, error: `Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MiB)` });
   }
   return new Promise((resolve) => {
     const reader = new FileReader();
@@ -31,3 +30,4 @@ function readFile(file: File): Promise<ReadOutcome> {
     reader.readAsDataURL(file);
   });
 }
+
