@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const electronOnlyInGlue = {
   name: 'electron',
@@ -50,7 +51,9 @@ export default tseslint.config(
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      ...reactHooks.configs.flat.recommended.rules,
       'no-restricted-imports': ['error', {
         paths: [electronOnlyInGlue, ...nodeBuiltins.map((name) => ({ name, message: 'The renderer runs in a sandboxed page: no Node built-ins.' }))],
         patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to main only through the contract (src/shared/contract.ts).' }]

@@ -4,7 +4,7 @@
  * while it is on screen; a shortcut or menu item runs whatever is registered, and does nothing
  * (letting the browser have the key) when nothing is.
  */
-import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useEffectEvent, useMemo, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/contract';
 
 export type Command =
@@ -16,13 +16,19 @@ export type Command =
   | 'toggle-contents'
   | 'highlight-selection'
   | 'note-selection'
-  | 'toggle-annotations';
+  | 'toggle-annotations'
+  | 'focus-selection-toolbar'
+  | 'undo-delete';
 
-type Handler = () => void;
+/**
+ * Does what the command asks. Returning `false` declines — the command is not for this handler
+ * right now (say, Escape with nothing selected) — and passes it on to the one registered before.
+ */
+type Handler = () => boolean | void;
 
 interface Registry {
   register(command: Command, handler: Handler): () => void;
-  /** Runs the newest handler of `command`; false when there is none. */
+  /** Runs the newest handler of `command` that does not decline; false when none takes it. */
   run(command: Command): boolean;
 }
 
@@ -38,10 +44,8 @@ export function CommandProvider({ children }: { children: ReactNode }) {
       },
       run(command) {
         const list = handlers.get(command) ?? [];
-        const handler = list[list.length - 1];
-        if (!handler) return false;
-        handler();
-        return true;
+        for (let i = list.length - 1; i >= 0; i--) if (list[i]!() !== false) return true;
+        return false;
       }
     };
   }, []);
@@ -60,10 +64,9 @@ export function useCommands(): Registry {
  */
 export function useCommand(command: Command, handler: Handler, enabled = true): void {
   const registry = useCommands();
-  const latest = useRef(handler);
-  latest.current = handler;
+  const run = useEffectEvent(handler);
   useEffect(() => {
     if (!enabled) return;
-    return registry.register(command, () => latest.current());
+    return registry.register(command, () => run());
   }, [registry, command, enabled]);
 }
