@@ -5,54 +5,18 @@
  * (letting the browser have the key) when nothing is.
  */
 import { createContext, useContext, useEffect, useEffectEvent, useMemo, type ReactNode } from 'react';
-import type { MenuCommand } from '../../../shared/contract';
+import { createCommandRegistry, type Command, type CommandRegistry, type Handler } from './command-registry';
 
-export type Command =
-  | MenuCommand
-  | 'find-next'
-  | 'find-previous'
-  | 'close'
-  | 'cycle-theme'
-  | 'toggle-contents'
-  | 'highlight-selection'
-  | 'note-selection'
-  | 'toggle-annotations'
-  | 'focus-selection-toolbar'
-  | 'undo-delete';
+export type { Command };
 
-/**
- * Does what the command asks. Returning `false` declines — the command is not for this handler
- * right now (say, Escape with nothing selected) — and passes it on to the one registered before.
- */
-type Handler = () => boolean | void;
-
-interface Registry {
-  register(command: Command, handler: Handler): () => void;
-  /** Runs the newest handler of `command` that does not decline; false when none takes it. */
-  run(command: Command): boolean;
-}
-
-const CommandContext = createContext<Registry | null>(null);
+const CommandContext = createContext<CommandRegistry | null>(null);
 
 export function CommandProvider({ children }: { children: ReactNode }) {
-  const registry = useMemo<Registry>(() => {
-    const handlers = new Map<Command, Handler[]>();
-    return {
-      register(command, handler) {
-        handlers.set(command, [...(handlers.get(command) ?? []), handler]);
-        return () => handlers.set(command, (handlers.get(command) ?? []).filter((h) => h !== handler));
-      },
-      run(command) {
-        const list = handlers.get(command) ?? [];
-        for (let i = list.length - 1; i >= 0; i--) if (list[i]!() !== false) return true;
-        return false;
-      }
-    };
-  }, []);
+  const registry = useMemo(() => createCommandRegistry(), []);
   return <CommandContext.Provider value={registry}>{children}</CommandContext.Provider>;
 }
 
-export function useCommands(): Registry {
+export function useCommands(): CommandRegistry {
   const registry = useContext(CommandContext);
   if (!registry) throw new Error('useCommands outside CommandProvider');
   return registry;
