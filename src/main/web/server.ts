@@ -15,9 +15,9 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers, Reply } from '../../shared/contract';
 import { dispatch } from '../api/dispatch';
 import type { EventStream } from './event-stream';
-import { SECURITY_HEADERS } from './headers';
+import { SECURITY_HEADERS } from '../transport/security-headers';
 import { hostAllowed, originAllowed, TOKEN_HEADER, tokenMatches } from './security';
-import { resolveStaticFile, sendStaticFile } from './static-files';
+import { resolveStaticFile, sendStaticFile } from '../transport/static-files';
 
 /** Files are imported as base64 in the call; 100 files of a few hundred KB fit easily. */
 export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
