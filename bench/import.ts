@@ -2,7 +2,7 @@
  * Import benchmark: how long the bundled briefing and the four sample publications take to
  * parse (decoded text → document model) and to import as a whole (read, decode, hash, parse, write
  * every row and update the search index in one durable transaction) into a fresh library.
- * The target (issue 2): the bundled briefing imports in well under 100 ms.
+ * The target: the bundled briefing imports in well under 100 ms.
  *
  *   npx tsx bench/import.ts [--runs 30]      (bench/run.ts runs it as part of `npm run bench`)
  *

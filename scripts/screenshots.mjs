@@ -147,7 +147,7 @@ async function main() {
     await shot('library-dark');
     await page.keyboard.press('t');
 
-    // Notes view, then the dialogs of issue 6, in the light and the dark theme.
+    // Notes view, then the cite, details and export dialogs, in the light and the dark theme.
     for (const theme of ['light', 'dark']) {
       await call(url, 'saveSettings', { values: { 'reader.theme': theme } });
       await page.goto(`${url.origin}/#/notes`);

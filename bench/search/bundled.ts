@@ -1,5 +1,5 @@
 /**
- * Issue 2's small benchmark: the bundled briefing imported into a fresh library (with its index
+ * The small benchmark: the bundled briefing imported into a fresh library (with its index
  * update), then the index loaded by a fresh engine and queried once, `runs` times.
  */
 import fs from 'node:fs';

@@ -1,6 +1,5 @@
 /**
- * A seeded generator of briefing-like documents for the search benchmark, after the corpus of
- * shared/research/search-engines.md: a 50,000-word vocabulary with Zipf–Mandelbrot frequencies
+ * A seeded generator of briefing-like documents for the search benchmark: a 50,000-word vocabulary with Zipf–Mandelbrot frequencies
  * (s = 1.0, q = 2.7), English function words at the top, real policy words, places and accented
  * names placed in rank bands, the rest synthesised pronounceable words (shorter ones more
  * frequent); each briefing has a country and ~15 topic words making 2–5 % of its words, 20–40

@@ -1,5 +1,5 @@
 /**
- * The benchmark's queries, by class (after the query set of shared/research/search-engines.md),
+ * The benchmark's queries, by class (`QueryClass`),
  * plus a phrase class built from word pairs that really occur in the generated text, and the
  * keystroke sequences of search-as-you-type.
  */

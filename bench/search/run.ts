@@ -201,7 +201,7 @@ function main(): void {
   log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}. Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`);
   log();
   const bundled = bundledBriefingLoad();
-  log(`Bundled briefing (issue 2): import with index update ${f(bundled.importMs.p50)} ms; index load in a fresh engine ${f(bundled.loadMs.p50)} ms; first query ${f(bundled.firstQueryMs.p50)} ms (medians of 5).`);
+  log(`Bundled briefing: import with index update ${f(bundled.importMs.p50)} ms; index load in a fresh engine ${f(bundled.loadMs.p50)} ms; first query ${f(bundled.firstQueryMs.p50)} ms (medians of 5).`);
   log();
   for (const size of options.sizes) runSize(bundle, size, options, log);
   const out = path.resolve('bench/results/search.md');

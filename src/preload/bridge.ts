@@ -4,7 +4,8 @@
  * `onEvent`. Nothing else — no channel names, no generic invoke or send — reaches the page.
  * Electron-free, so a test checks the exposed keys against the contract.
  */
-import { methodNames, type Api, type AppEvent, type Bridge, type MethodName, type Reply } from '../shared/contract';
+import type { Api, AppEvent, Bridge, MethodName, Reply } from '../shared/contract';
+import { METHOD_NAMES } from '../shared/method-names';
 
 export interface BridgeTransport {
   /** Calls a contract method in main and resolves with its reply. */
@@ -16,7 +17,7 @@ export interface BridgeTransport {
 /** Builds the bridge over `transport`. */
 export function createBridge(transport: BridgeTransport): Bridge {
   const api = Object.fromEntries(
-    methodNames.map((name) => [
+    METHOD_NAMES.map((name) => [
       name,
       async (input: unknown) => {
         const reply = await transport.call(name, input ?? {});

@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { AppEvent, Reply } from '../shared/contract';
-import { apiChannel, EVENT_CHANNEL } from '../main/electron/channels';
+import { apiChannel, EVENT_CHANNEL } from '../shared/ipc-channels';
 import { createBridge } from './bridge';
 import { EventHub } from './event-hub';
 

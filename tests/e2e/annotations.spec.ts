@@ -1,4 +1,4 @@
-// Annotations (issue 5) and copy with citation (issue 6) in the reader: highlight with the mouse
+// Annotations and copy with citation in the reader: highlight with the mouse
 // and with the keyboard alone, notes and tags, reload, the sidebar's filters, delete and undo, a
 // draft that survives a reload, a new edition from an edited file, and the clipboard's text and
 // HTML after "Copy with citation".

@@ -1,4 +1,4 @@
-// Issue 6 in the app: completing a briefing's details by hand, citing it (clipboard text and HTML,
+// Citations and export in the app: completing a briefing's details by hand, citing it (clipboard text and HTML,
 // the style remembered), exporting notes to files read back with independent parsers, and
 // importing a JSON export into another library without ever duplicating a note.
 import fs from 'node:fs';

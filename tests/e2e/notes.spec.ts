@@ -1,4 +1,4 @@
-// The Notes view (issue 5): every highlight in the library grouped by briefing, narrowed by colour,
+// The Notes view: every highlight in the library grouped by briefing, narrowed by colour,
 // tag, anchoring state and text, and each one opening the reader at its passage.
 import fs from 'node:fs';
 import path from 'node:path';

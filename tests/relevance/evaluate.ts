@@ -1,5 +1,5 @@
 /**
- * The relevance evaluation of issue 4: the queries of queries.json run against our search and
+ * The relevance evaluation of search: the queries of queries.json run against our search and
  * against SQLite FTS5 (bm25, unicode61 with diacritics removed) over the same sections of the
  * bundled briefing, in the same run; success@3 and mean reciprocal rank per category.
  *

@@ -5,7 +5,7 @@
  */
 import { methodNames, type Handlers, type Reply } from '../../shared/contract';
 import { dispatch } from '../api/dispatch';
-import { apiChannel } from './channels';
+import { apiChannel } from '../../shared/ipc-channels';
 import { isTrustedSender, type SenderFrame } from './security-policy';
 
 /** The part of an `IpcMainInvokeEvent` a route reads. */

@@ -1,12 +1,13 @@
 /**
  * Serves the built renderer (out/renderer) to the `app://reader` origin. The file lookup (no `..`,
  * no encoded slashes, no symlink out of the folder) and the security headers, Content-Security-
- * Policy included, are browser mode's (src/main/web), so both transports serve the page alike.
+ * Policy included, are the ones browser mode uses too (src/main/transport), so both transports
+ * serve the page alike.
  * Plain Node and web `Request`/`Response`, no Electron: protocol.ts hands this to `protocol.handle`.
  */
 import fs from 'node:fs';
-import { SECURITY_HEADERS } from '../web/headers';
-import { resolveStaticFile, type StaticFile } from '../web/static-files';
+import { SECURITY_HEADERS } from '../transport/security-headers';
+import { resolveStaticFile, type StaticFile } from '../transport/static-files';
 import { APP_HOST } from './app-origin';
 
 /** The file an `app://` URL names under `realRoot` (a symlink-free absolute path), or null. */

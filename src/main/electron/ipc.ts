@@ -5,7 +5,7 @@
 import { ipcMain, type WebContents } from 'electron';
 import type { AppEvent, Handlers } from '../../shared/contract';
 import { apiRoutes } from './api-routes';
-import { EVENT_CHANNEL } from './channels';
+import { EVENT_CHANNEL } from '../../shared/ipc-channels';
 
 /** Answers `api:<method>` calls from the app's own page (at `origin`) with `handlers`. */
 export function registerApi(handlers: Handlers, origin: string): void {

@@ -23,6 +23,8 @@ export interface OpenLibraryOptions extends LibraryOptions {
    * that a query never blocks the process that serves the UI).
    */
   search?: 'in-process' | 'worker';
+  /** The search worker's script, when running from source (see `resolveWorkerScript`). */
+  workerScript?: string;
 }
 
 export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): LibraryServices {
@@ -30,7 +32,11 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
   if (!options.readonly) initialiseEmptyIndex(library.db);
   const search: SearchService =
     options.search === 'worker'
-      ? new WorkerSearchService({ dataDir, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+      ? new WorkerSearchService({
+          dataDir,
+          ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+          ...(options.workerScript ? { workerScript: options.workerScript } : {})
+        })
       : new InProcessSearchService(library.db);
   library.observe(createSearchObserver(() => search.notifyChanged()));
   attachSearchService(library, search);

@@ -3,7 +3,7 @@
  * 127.0.0.1 only, but any web page the user visits could still try to reach it: a DNS-rebinding
  * page arrives with a foreign Host header, a cross-site request with a foreign Origin, and neither
  * can know the per-run token, which lives only in the printed URL's fragment and the tab's
- * sessionStorage. See /work/shared/research/reliability-anchors.md, "Local HTTP bridge".
+ * sessionStorage.
  */
 import crypto from 'node:crypto';
 

@@ -17,9 +17,9 @@ import { dispatch } from '../api/dispatch';
 import { nestsTooDeeply, TOO_DEEP_MESSAGE } from '../api/input-depth';
 import { MAX_IMPORT_FILE_BYTES, MAX_REQUEST_BYTES } from '../../shared/limits';
 import type { EventStream } from './event-stream';
-import { SECURITY_HEADERS } from './headers';
+import { SECURITY_HEADERS } from '../transport/security-headers';
 import { hostAllowed, originAllowed, TOKEN_HEADER, tokenMatches } from './security';
-import { resolveStaticFile, sendStaticFile } from './static-files';
+import { resolveStaticFile, sendStaticFile } from '../transport/static-files';
 
 export interface WebServerOptions {
   handlers: Handlers;

@@ -1,5 +1,5 @@
 /**
- * Contract methods for annotations (issue 5): highlights with notes and tags, their drafts, the
+ * Contract methods for annotations: highlights with notes and tags, their drafts, the
  * tag list for autocomplete, updating a briefing to a new edition (which re-anchors them) and the
  * history of an annotated passage across editions.
  *

@@ -1,5 +1,5 @@
 /**
- * Contract methods for citations and export (issue 6): editing the metadata a citation is made
+ * Contract methods for citations and export: editing the metadata a citation is made
  * from, copying a passage with a citation in a CSL style, the whole briefing in reference-manager
  * formats, and exporting and importing notes.
  *

@@ -1,5 +1,5 @@
 /**
- * Contract methods for search: library-wide search with the query language of issue 4, and
+ * Contract methods for search: library-wide search with the app's query language (query-parser.ts), and
  * completions while typing. The engine runs outside the renderer (a worker thread in main).
  */
 import { z } from 'zod';

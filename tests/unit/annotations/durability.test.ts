@@ -1,5 +1,5 @@
 /**
- * Durability (issue 5, item 6): a child process writes annotations in a burst and is killed with
+ * Durability: a child process writes annotations in a burst and is killed with
  * SIGKILL at an arbitrary moment; the database must pass `PRAGMA integrity_check` and hold every
  * write the child acknowledged — it prints its acknowledgement only after the call returned, so
  * after the transaction committed. (An application kill; power loss would need a fault-injecting

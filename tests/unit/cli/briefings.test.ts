@@ -122,7 +122,7 @@ describe('briefing show', () => {
       references: unknown[];
       [key: string]: unknown;
     }>();
-    // The shape of issue 2, plus the list, each section's kind and the import warnings.
+    // The documented shape (README, `show ID`), plus the list, each section's kind and the import warnings.
     expect(Object.keys(doc)).toEqual(['id', 'title', 'metadata', 'inThisBriefing', 'sections', 'blocks', 'figures', 'references', 'warnings']);
     expect(doc).toMatchObject({ id, title: TITLE, metadata: { documentType: 'Briefing', year: 2024, language: 'en', authors: [], peNumber: null } });
     expect(doc.sections[0]).toEqual({ id: expect.any(Number), title: 'Summary', level: 1, parentId: null, kind: 'summary' });

@@ -15,7 +15,7 @@ function library(): { dataDir: string; andes: string; redSea: string } {
 describe('briefing search', () => {
   const lib = library();
 
-  it('prints the ranked hits as JSON with the fields of issue 2, snippets marked', async () => {
+  it('prints the ranked hits as JSON with briefing, section, block, score and snippet, the snippets marked', async () => {
     const run = await briefingCli(lib.dataDir, 'search', 'cocaine seizures', '--json');
     expect(run.code).toBe(0);
     const hits = JSON.parse(run.stdout) as Array<Record<string, unknown>>;

@@ -4,7 +4,7 @@ import { evaluateRelevance } from '../../relevance/evaluate';
 describe('search relevance on the bundled briefing (tests/relevance/queries.json)', () => {
   const report = evaluateRelevance();
 
-  it('has at least 30 queries covering every category issue 4 names', () => {
+  it('has at least 30 queries covering every category of the query language', () => {
     expect(report.ranks.length).toBeGreaterThanOrEqual(30);
     expect(report.categories).toEqual(
       expect.arrayContaining(['exact', 'several terms', 'phrase', 'misspelling', 'missing accent', 'inflected form', 'prefix'])

@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/library/open';
 import { QueryCancelled } from '../../../src/main/library/search/scorer';
 import { type InProcessSearchService } from '../../../src/main/library/search/service';
-import { WorkerSearchService } from '../../../src/main/library/search/worker-service';
+import { resolveWorkerScript, WorkerSearchService } from '../../../src/main/library/search/worker-service';
+import { searchWorkerScript } from '../../helpers/search-worker';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
 import { addBriefing } from './search-fixtures';
 
 describe('the search worker', () => {
+  it('says which bundle is missing when run from source without one, rather than building itself with a dev tool', () => {
+    expect(() => resolveWorkerScript()).toThrow(/^Search: no worker bundle \(search-worker\.js or search-worker\.mjs\) in .*search; build the app first, or pass workerScript$/);
+  });
+
   it('answers searches and completions from its own connection', async () => {
     const dataDir = tempDir();
-    const services = openLibrary(dataDir, { search: 'worker' });
+    const services = openLibrary(dataDir, { search: 'worker', workerScript: searchWorkerScript() });
     services.library.importFiles([BUNDLED_BRIEFING]);
     const response = await services.search.search({ query: 'Guayakil' });
     expect(response.total).toBeGreaterThan(0);
@@ -25,7 +30,7 @@ describe('the search worker', () => {
     setup.library.importFiles([BUNDLED_BRIEFING]);
     setup.close();
     // The worker is still starting: all five wait in its queue, so four are stale when it reads them.
-    const service = new WorkerSearchService({ dataDir });
+    const service = new WorkerSearchService({ dataDir, workerScript: searchWorkerScript() });
     const typed = ['c', 'co', 'coc', 'coca', 'cocaine'];
     const responses = await Promise.all(typed.map((query) => service.search({ query, asYouType: true })));
     expect(responses.slice(0, 4).map((r) => [r.superseded, r.hits.length])).toEqual(Array(4).fill([true, 0]));
@@ -36,7 +41,7 @@ describe('the search worker', () => {
 
   it('sees briefings imported by the main connection once told the index changed', async () => {
     const dataDir = tempDir();
-    const services = openLibrary(dataDir, { search: 'worker' });
+    const services = openLibrary(dataDir, { search: 'worker', workerScript: searchWorkerScript() });
     services.library.importFiles([BUNDLED_BRIEFING]);
     expect((await services.search.search({ query: 'Houthis' })).total).toBe(0);
     services.library.importFiles([path.join(SAMPLES_DIR, '01-red-sea.txt')]);
@@ -54,7 +59,7 @@ describe('the search worker', () => {
     }
     setup.library.db.exec('DELETE FROM search_meta');
     setup.close();
-    const service = new WorkerSearchService({ dataDir });
+    const service = new WorkerSearchService({ dataDir, workerScript: searchWorkerScript() });
     // Subscribed before the worker can finish: it starts rebuilding as soon as it loads.
     const rebuilt = new Promise<void>((resolve) => service.onRebuilt(resolve));
     const first = await service.search({ query: 'cocaine' });

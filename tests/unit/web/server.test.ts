@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/api/handlers';
 import { EventStream } from '../../../src/main/web/event-stream';
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/web/headers';
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/transport/security-headers';
 import { startWebServer, type WebServer } from '../../../src/main/web/server';
 import { tempDir, tempLibrary } from '../../helpers/temp-library';
 

@@ -16,7 +16,7 @@ const STATUSES: AnchorStatus[] = ['exact', 'fuzzy', 'orphan'];
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** The `--json` shape of an annotation (issue 5). */
+/** The `--json` shape of an annotation, as the README documents it. */
 export function annotationJson(a: AnnotationView) {
   return {
     id: a.id,

@@ -1,6 +1,6 @@
 /**
  * `briefing search QUERY`: library-wide search with the app's query language and filters. With
- * --json, the ranked hits (issue 2's fields, plus the block kind, how it matched and the
+ * --json, the ranked hits (briefing, section, block, score and snippet, plus the block kind, how it matched and the
  * highlight ranges); otherwise hits grouped by briefing and section, matched words in **bold**.
  */
 import type { Command } from 'commander';

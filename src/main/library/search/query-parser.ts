@@ -1,5 +1,5 @@
 /**
- * Reads the query language of issue 4 — words (AND), "exact phrases", OR, -exclusion, word* and
+ * Reads the app's search query language — words (AND), "exact phrases", OR, -exclusion, word* and
  * filters such as `type:briefing year:2020..2024 in:"section title" briefing:ID is:highlight
  * has:note` — into clauses. It never fails: anything it cannot read (an unbalanced quote, a lone
  * "-", OR at either end, an unknown year) is read the closest sensible way and explained in

@@ -8,8 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import type * as EsbuildModule from 'esbuild';
 import type { SearchRequest, SearchResponse } from '../../../shared/contract/search';
 import type { SearchService } from './service';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol';
@@ -25,14 +23,11 @@ export interface WorkerSearchOptions {
 /** Names of the worker's bundle next to the bundle that uses it (electron-vite: .js; esbuild ESM: .mjs). */
 export const WORKER_BUNDLES = ['search-worker.js', 'search-worker.mjs'];
 
-let sourceBundle: string | undefined;
-
 /**
- * Where the worker's code is: a bundle next to this module's bundle when running from a build
- * (out/main), else — running from source, as tests and scripts do — a bundle esbuild makes once
- * per process from worker.ts into the repository's .cache folder (so its dependencies resolve
- * from the repository's node_modules). Loader hooks such as tsx's do not reach worker threads on
- * Node 20, hence the bundle.
+ * Where the worker's code is: a bundle next to this module's bundle (out/main, or the CLI and
+ * browser-mode bundles). Running from source there is none, and the caller passes `workerScript`
+ * (the tests build one from worker.ts): loader hooks such as tsx's do not reach worker threads on
+ * Node 20, so the worker cannot run from TypeScript.
  */
 export function resolveWorkerScript(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,16 +35,7 @@ export function resolveWorkerScript(): string {
     const bundle = path.join(here, name);
     if (fs.existsSync(bundle)) return bundle;
   }
-  if (!sourceBundle) {
-    const root = path.resolve(here, '../../../..');
-    const outfile = path.join(root, '.cache', 'search-worker', `search-worker-${process.pid}.cjs`);
-    // esbuild is a development dependency: only source runs get here, and they have it.
-    const esbuild = createRequire(import.meta.url)('esbuild') as typeof EsbuildModule;
-    esbuild.buildSync({ entryPoints: [path.join(here, 'worker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error' });
-    process.once('exit', () => fs.rmSync(outfile, { force: true }));
-    sourceBundle = outfile;
-  }
-  return sourceBundle;
+  throw new Error(`Search: no worker bundle (${WORKER_BUNDLES.join(' or ')}) in ${here}; build the app first, or pass workerScript`);
 }
 
 type Pending = { resolve(value: unknown): void; reject(error: Error): void };

@@ -4,7 +4,7 @@
  * the top for a new annotation and in place for an existing one; unsaved drafts are offered back.
  */
 import { useMemo, useState } from 'react';
-import type { AnnotationDraft, AnnotationView } from '../../../shared/contract/annotations';
+import type { AnnotationView } from '../../../shared/contract/annotations';
 import { ANNOTATION_COLORS, type AnnotationColor } from '../../../shared/types';
 import { relativeTime } from '../library/relative-time';
 import { useExternalLinks } from '../reader/useExternalLinks';
@@ -12,38 +12,30 @@ import { COLOR_LABELS } from '../ui/annotation-labels';
 import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
 import { AnnotationItem } from './AnnotationItem';
-import { NoteEditor, type NoteContent } from './NoteEditor';
+import { NoteEditor } from './NoteEditor';
+import type { AnnotationEditor } from './useAnnotationEditor';
 
-/** What the editor is open on. */
-export interface EditorState {
-  annotationId: string | null;
-  range: { start: number; end: number } | null;
-  quote: string;
-  initial: NoteContent;
-  focus: 'note' | 'tags';
-  /** Changes each time an editor is opened, so a new one starts fresh. */
-  key: number;
+/** What each annotation in the list offers. */
+export interface AnnotationActions {
+  /** Shows the passage in the text. */
+  open(annotation: AnnotationView): void;
+  edit(annotation: AnnotationView): void;
+  remove(annotation: AnnotationView): void;
+  copyWithCitation(annotation: AnnotationView): void;
 }
 
 export interface AnnotationSidebarProps {
   briefingId: string;
   annotations: AnnotationView[];
   selectedId: string | null;
-  editor: EditorState | null;
-  drafts: AnnotationDraft[];
-  onOpen(annotation: AnnotationView): void;
-  onEdit(annotation: AnnotationView): void;
-  onDelete(annotation: AnnotationView): void;
-  onCopyWithCitation(annotation: AnnotationView): void;
-  onSave(content: NoteContent): Promise<void>;
-  onCancel(): void;
-  onRestoreDraft(draft: AnnotationDraft): void;
-  onDiscardDraft(draft: AnnotationDraft): void;
+  /** The note editor and the drafts offered back. */
+  editor: AnnotationEditor;
+  actions: AnnotationActions;
   onClose(): void;
 }
 
-export function AnnotationSidebar(props: AnnotationSidebarProps) {
-  const { annotations, selectedId, editor, drafts } = props;
+export function AnnotationSidebar({ briefingId, annotations, selectedId, editor: editing, actions, onClose }: AnnotationSidebarProps) {
+  const { editor, drafts } = editing;
   const [colors, setColors] = useState<AnnotationColor[]>([]);
   const [tag, setTag] = useState<string | null>(null);
   const links = useExternalLinks();
@@ -59,14 +51,14 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
     editor && editor.annotationId === annotationId ? (
       <NoteEditor
         key={editor.key}
-        briefingId={props.briefingId}
+        briefingId={briefingId}
         annotationId={editor.annotationId}
         range={editor.range}
         quote={editor.quote}
         initial={editor.initial}
         focus={editor.focus}
-        onSave={props.onSave}
-        onCancel={props.onCancel}
+        onSave={editing.save}
+        onCancel={editing.close}
         onOpenLink={links.open}
       />
     ) : null;
@@ -77,8 +69,14 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
         {editorFor(a.id)}
       </li>
     ) : (
-      <AnnotationItem key={a.id} annotation={a} selected={a.id === selectedId} onOpen={() => props.onOpen(a)} onEdit={() => props.onEdit(a)} onDelete={() => props.onDelete(a)}
-        onCopyWithCitation={() => props.onCopyWithCitation(a)}
+      <AnnotationItem
+        key={a.id}
+        annotation={a}
+        selected={a.id === selectedId}
+        onOpen={() => actions.open(a)}
+        onEdit={() => actions.edit(a)}
+        onDelete={() => actions.remove(a)}
+        onCopyWithCitation={() => actions.copyWithCitation(a)}
         onOpenLink={links.open}
       />
     );
@@ -90,7 +88,7 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
         <h2 id="annotations-heading">
           Annotations <span className="count">{annotations.length}</span>
         </h2>
-        <button type="button" className="icon-button" aria-label="Close annotations" title="Close (A)" onClick={props.onClose}>
+        <button type="button" className="icon-button" aria-label="Close annotations" title="Close (A)" onClick={onClose}>
           <Icon name="x" />
         </button>
       </header>
@@ -102,10 +100,10 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
             {draft.quote ? <> on “{shorten(draft.quote, 60)}”</> : null}.
           </p>
           <div className="draft-actions">
-            <button type="button" className="button primary small" onClick={() => props.onRestoreDraft(draft)} disabled={draft.annotationId === null && draft.start === null}>
+            <button type="button" className="button primary small" onClick={() => editing.restoreDraft(draft)} disabled={draft.annotationId === null && draft.start === null}>
               Restore
             </button>
-            <button type="button" className="button small" onClick={() => props.onDiscardDraft(draft)}>
+            <button type="button" className="button small" onClick={() => editing.discardDraft(draft)}>
               Discard
             </button>
           </div>

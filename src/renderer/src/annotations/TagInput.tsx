@@ -26,10 +26,7 @@ export function TagInput({ tags, onChange, autoFocus }: TagInputProps) {
   useEffect(() => {
     const prefix = text.trim();
     let current = true;
-    if (prefix === '') {
-      setSuggestions([]);
-      return;
-    }
+    if (prefix === '') return;
     api.listTags({ prefix, limit: MAX_SUGGESTIONS + tags.length }).then(
       (found) => {
         if (!current) return;
@@ -105,7 +102,11 @@ export function TagInput({ tags, onChange, autoFocus }: TagInputProps) {
           value={text}
           autoFocus={autoFocus}
           spellCheck={false}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            // Nothing typed, nothing to suggest (no request is made for an empty prefix).
+            if (event.target.value.trim() === '') setSuggestions([]);
+          }}
           onKeyDown={onKeyDown}
           onBlur={() => setSuggestions([])}
         />

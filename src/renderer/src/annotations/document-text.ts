@@ -4,11 +4,9 @@
  * the words it covers and into per-block pieces the reader can draw, and find which annotation
  * lies under an offset — the DOM-free half of selecting and highlighting.
  */
+import { BLOCK_SEPARATOR } from '../../../shared/text';
 import type { BlockInfo } from '../../../shared/types';
 import type { TextMatch } from '../reader/text-match';
-
-/** What separates two blocks in the document text. */
-export const BLOCK_SEPARATOR = '\n\n';
 
 /** A range of document-text offsets, `start` < `end`. */
 export interface DocumentRange {

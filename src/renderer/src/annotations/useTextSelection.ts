@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BlockInfo } from '../../../shared/types';
 import { isTyping, IS_MAC } from '../app/keys';
+import { readerScroll } from '../reader/scrolling';
 import { documentSlice, trimRange, type DocumentRange } from './document-text';
 import { selectionDocumentRange } from './selection-range';
 
@@ -17,11 +18,7 @@ export interface TextSelection {
   rect: DOMRect;
 }
 
-/** The reader's scroll container and the article in it (rendered by ReaderScreen). */
-export function readerScroll(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.reader-scroll');
-}
-
+/** The article in the reader's scroll container. */
 function article(): Element | null {
   return readerScroll()?.querySelector('.article') ?? null;
 }

@@ -3,7 +3,8 @@
  * token in a header; the server answers with the same `Reply` the Electron bridge gives. Every
  * failure, the network's included, becomes an `Error` with a one-line message.
  */
-import { methodNames, type Api, type MethodName, type Reply } from '../../../shared/contract';
+import type { Api, MethodName, Reply } from '../../../shared/contract';
+import { METHOD_NAMES } from '../../../shared/method-names';
 
 /** Must match src/main/web/security.ts. */
 export const TOKEN_HEADER = 'X-Briefing-Token';
@@ -33,5 +34,5 @@ export function createHttpApi(token: string | null): Api {
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   };
-  return Object.fromEntries(methodNames.map((name) => [name, (input: unknown) => call(name, input)])) as Api;
+  return Object.fromEntries(METHOD_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as Api;
 }

@@ -4,51 +4,19 @@
  * while it is on screen; a shortcut or menu item runs whatever is registered, and does nothing
  * (letting the browser have the key) when nothing is.
  */
-import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { MenuCommand } from '../../../shared/contract';
+import { createContext, useContext, useEffect, useEffectEvent, useMemo, type ReactNode } from 'react';
+import { createCommandRegistry, type Command, type CommandRegistry, type Handler } from './command-registry';
 
-export type Command =
-  | MenuCommand
-  | 'find-next'
-  | 'find-previous'
-  | 'close'
-  | 'cycle-theme'
-  | 'toggle-contents'
-  | 'highlight-selection'
-  | 'note-selection'
-  | 'toggle-annotations';
+export type { Command };
 
-type Handler = () => void;
-
-interface Registry {
-  register(command: Command, handler: Handler): () => void;
-  /** Runs the newest handler of `command`; false when there is none. */
-  run(command: Command): boolean;
-}
-
-const CommandContext = createContext<Registry | null>(null);
+const CommandContext = createContext<CommandRegistry | null>(null);
 
 export function CommandProvider({ children }: { children: ReactNode }) {
-  const registry = useMemo<Registry>(() => {
-    const handlers = new Map<Command, Handler[]>();
-    return {
-      register(command, handler) {
-        handlers.set(command, [...(handlers.get(command) ?? []), handler]);
-        return () => handlers.set(command, (handlers.get(command) ?? []).filter((h) => h !== handler));
-      },
-      run(command) {
-        const list = handlers.get(command) ?? [];
-        const handler = list[list.length - 1];
-        if (!handler) return false;
-        handler();
-        return true;
-      }
-    };
-  }, []);
+  const registry = useMemo(() => createCommandRegistry(), []);
   return <CommandContext.Provider value={registry}>{children}</CommandContext.Provider>;
 }
 
-export function useCommands(): Registry {
+export function useCommands(): CommandRegistry {
   const registry = useContext(CommandContext);
   if (!registry) throw new Error('useCommands outside CommandProvider');
   return registry;
@@ -60,10 +28,9 @@ export function useCommands(): Registry {
  */
 export function useCommand(command: Command, handler: Handler, enabled = true): void {
   const registry = useCommands();
-  const latest = useRef(handler);
-  latest.current = handler;
+  const run = useEffectEvent(handler);
   useEffect(() => {
     if (!enabled) return;
-    return registry.register(command, () => latest.current());
+    return registry.register(command, () => run());
   }, [registry, command, enabled]);
 }

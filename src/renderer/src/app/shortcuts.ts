@@ -29,9 +29,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Annotating', command: 'highlight-selection', keys: ['H'], label: 'Highlight the selected text' },
   { group: 'Annotating', command: 'note-selection', keys: ['N'], label: 'Add a note to the selected text' },
   { group: 'Annotating', command: 'toggle-annotations', keys: ['A'], label: 'Show or hide the annotations' },
+  { group: 'Annotating', command: 'focus-selection-toolbar', keys: ['Tab', 'F6'], label: 'From the selected text to its toolbar' },
+  { group: 'Annotating', command: 'undo-delete', keys: ['Mod+Z'], label: 'Undo deleting an annotation' },
   { group: 'Reading', command: 'edit-metadata', keys: ['Mod+I'], label: 'Briefing details…' },
   { group: 'Search and find', command: 'find-in-briefing', keys: ['Mod+F'], label: 'Find in this briefing' },
   { group: 'Search and find', command: 'find-next', keys: ['Mod+G', 'F3'], label: 'Next match' },
   { group: 'Search and find', command: 'find-previous', keys: ['Shift+Mod+G', 'Shift+F3'], label: 'Previous match' },
-  { group: 'Search and find', command: 'close', keys: ['Escape'], label: 'Close find, search or this help' }
+  { group: 'Search and find', command: 'close', keys: ['Escape'], label: 'Close find, search or this help; drop the selection' }
 ];

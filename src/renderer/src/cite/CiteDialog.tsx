@@ -31,24 +31,26 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
   const [style, setStyle] = useState<CitationStyleId | null>(null);
   const [result, setResult] = useState<CitationResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  /** True while the citation for the current choice is being made: the preview shown is the previous one. */
-  const [pending, setPending] = useState(true);
+  /** The choice the shown preview was made for; while it differs from the current one, a new one is being made. */
+  const [settledFor, setSettledFor] = useState<string | null>(null);
   const { notify } = useToasts();
   const shownStyle = style ?? (styles.status === 'ready' ? styles.current : null);
+
+  const choice = JSON.stringify([briefingId, sectionId, style, shownStyle]);
+  const pending = settledFor !== choice;
 
   useEffect(() => {
     if (!shownStyle) return;
     let current = true;
-    setPending(true);
     // Only a style the user picked is sent: that is what main remembers as their choice.
     api.cite({ briefingId, ...(sectionId !== null ? { sectionId } : {}), ...(style ? { style } : {}) }).then(
-      (cited) => current && (setResult(cited), setError(null), setPending(false)),
-      (e: unknown) => current && (setError(errorMessage(e)), setPending(false))
+      (cited) => current && (setResult(cited), setError(null), setSettledFor(choice)),
+      (e: unknown) => current && (setError(errorMessage(e)), setSettledFor(choice))
     );
     return () => {
       current = false;
     };
-  }, [briefingId, sectionId, style, shownStyle]);
+  }, [briefingId, sectionId, style, shownStyle, choice]);
 
   const copy = async () => {
     if (!result) return;

@@ -1,20 +1,19 @@
 /**
  * The reading view of a loaded briefing: toolbar, table of contents with scroll-spy, the article
  * in its own scroll container, the find / search-hit bar, and room for the annotation layer: a side
- * panel (`aside`), toolbar buttons (`toolbarActions`) and marks in the text (`decorations`). It
- * opens at the requested passage or where the user left off, and remembers the position as they
+ * panel (`aside`) and toolbar buttons (`toolbarActions`); its highlights are painted over the text
+ * with the CSS Custom Highlight API, never rendered into it. It opens at the requested passage or where the user left off, and remembers the position as they
  * read.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
 import { useCommand } from '../app/commands';
 import { Article } from './document/Article';
-import { DecorationsContext, type ReaderDecorations } from './document/decorations';
 import { buildLayout } from './document/layout';
 import { createBlockLookup } from './block-lookup';
 import { FindBar } from './find/FindBar';
 import { ReaderToolbar } from './ReaderToolbar';
-import { flash, restorePosition, scrollToElement } from './scrolling';
+import { flash, readerScroll, restorePosition, scrollToElement } from './scrolling';
 import { SearchMatchBar, type SearchTarget } from './search-matches/SearchMatchBar';
 import { TableOfContents } from './TableOfContents';
 import { useArticleClicks } from './useArticleClicks';
@@ -38,21 +37,25 @@ export interface ReaderScreenProps {
   aside?: ReactNode;
   /** Extra toolbar buttons (notes sidebar, export, copy with citation). */
   toolbarActions?: ReactNode;
-  /** Marks drawn into the text (highlights of the annotation layer). */
-  decorations?: ReaderDecorations;
 }
 
 type Bar = { kind: 'find'; focusSignal: number } | { kind: 'search'; target: SearchTarget } | null;
 
-export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions, decorations }: ReaderScreenProps) {
+export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions }: ReaderScreenProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => buildLayout(doc), [doc]);
-  const lookup = useMemo(() => createBlockLookup(() => scrollRef.current), [doc]);
+  const lookup = useMemo(() => createBlockLookup(readerScroll), []);
   const anchors = useMemo(() => layout.toc.map((entry) => entry.anchor), [layout]);
   const active = useScrollSpy(scrollRef, anchors);
   const [positioned, setPositioned] = useState(false);
   const [contentsOpen, setContentsOpen] = useState(() => window.matchMedia('(min-width: 960px)').matches);
   const [bar, setBar] = useState<Bar>(target?.search ? { kind: 'search', target: target.search } : null);
+  // A new search target opens its match bar (adjusted during render, so no frame shows the old one).
+  const [barTarget, setBarTarget] = useState(target);
+  if (target !== barTarget) {
+    setBarTarget(target);
+    if (target?.search) setBar({ kind: 'search', target: target.search });
+  }
   const links = useExternalLinks();
 
   // Open at the requested passage, or where the user left off. Layout effect: before the first
@@ -75,12 +78,9 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
     }
     container.focus({ preventScroll: true });
     setPositioned(true);
-    // Runs again only for a new target: the saved position matters once, at opening.
-  }, [target, lookup]);
-
-  useEffect(() => {
-    if (target?.search) setBar({ kind: 'search', target: target.search });
-  }, [target]);
+    // Runs again only for a new target or a reloaded briefing (a new edition, loaded with its own
+    // saved position), not as the user reads on.
+  }, [target, doc, savedPosition, lookup]);
 
   useReadingPosition(scrollRef, doc.id, positioned);
 
@@ -131,13 +131,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
           {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
           <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
-            {decorations ? (
-              <DecorationsContext.Provider value={decorations}>
-                <Article doc={doc} layout={layout} />
-              </DecorationsContext.Provider>
-            ) : (
-              <Article doc={doc} layout={layout} />
-            )}
+            <Article doc={doc} layout={layout} />
           </div>
         </main>
         {aside && (

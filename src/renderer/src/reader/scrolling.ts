@@ -5,6 +5,11 @@
  */
 import type { ReadingPosition } from '../../../shared/types';
 
+/** The reader's scroll container (rendered by ReaderScreen), or null when no briefing is open. */
+export function readerScroll(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.reader-scroll');
+}
+
 /** Room left above a target, so that it does not sit flush against the toolbar. */
 const TOP_MARGIN_PX = 24;
 

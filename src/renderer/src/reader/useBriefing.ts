@@ -11,10 +11,15 @@ export type BriefingState =
 /** `version`: a new value loads the briefing again (after it was updated to a new edition). */
 export function useBriefing(id: string, version = 0): BriefingState {
   const [state, setState] = useState<BriefingState>({ status: 'loading' });
+  // Another briefing shows "loading" from the first frame; a reload of the same one keeps showing
+  // its current text until the new one is there (adjusted during render, not in the effect).
+  const [requested, setRequested] = useState({ id, version });
+  if (requested.id !== id || requested.version !== version) {
+    setRequested({ id, version });
+    if (state.status !== 'ready' || state.doc.id !== id) setState({ status: 'loading' });
+  }
   useEffect(() => {
     let current = true;
-    // A reload of the same briefing keeps showing its current text until the new one is there.
-    setState((shown) => (shown.status === 'ready' && shown.doc.id === id ? shown : { status: 'loading' }));
     Promise.all([api.getBriefing({ id }), api.getReadingPosition({ id })]).then(
       ([doc, position]) => {
         if (!current) return;

@@ -25,6 +25,7 @@ export interface MatchNavigationOptions {
 }
 
 export function useMatchNavigation({ matches, startAt, names, lookup, containerRef, onClose }: MatchNavigationOptions) {
+  const { all: allName, current: currentName } = names;
   // The index belongs to one set of matches; a new set starts over (adjusted during render, so
   // that no frame ever shows the old index on the new matches).
   const [position, setPosition] = useState(() => ({ matches, index: startAt(matches) }));
@@ -43,21 +44,21 @@ export function useMatchNavigation({ matches, startAt, names, lookup, containerR
 
   const ranges = useMemo(() => rangesFor(matches, lookup), [matches, lookup]);
   useEffect(() => {
-    paintHighlight(names.all, ranges);
-    return () => clearHighlight(names.all);
-  }, [ranges, names.all]);
+    paintHighlight(allName, ranges);
+    return () => clearHighlight(allName);
+  }, [ranges, allName]);
 
   const shown = useRef<TextMatch | null>(null);
   const match = matches.length > 0 ? matches[current] : undefined;
   useEffect(() => {
     const range = match ? rangesFor([match], lookup)[0] : undefined;
-    paintHighlight(names.current, range ? [range] : []);
+    paintHighlight(currentName, range ? [range] : []);
     const container = containerRef.current;
     const element = match ? lookup(match.blockId) : null;
     if (container && element && range && shown.current !== match) revealRange(container, element, range);
     shown.current = match ?? null;
-    return () => clearHighlight(names.current);
-  }, [match, names.current, lookup, containerRef]);
+    return () => clearHighlight(currentName);
+  }, [match, currentName, lookup, containerRef]);
 
   useCommand('close', () => {
     const range = match ? rangesFor([match], lookup)[0] : undefined;

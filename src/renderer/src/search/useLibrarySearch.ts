@@ -29,16 +29,18 @@ export interface LibrarySearchState {
 const EMPTY: LibrarySearchState = { response: null, suggestions: [], pending: false, error: null };
 
 export function useLibrarySearch(query: string): LibrarySearchState {
-  const [state, setState] = useState<LibrarySearchState>(EMPTY);
+  const [state, setState] = useState<LibrarySearchState>(() => (query.trim() === '' ? EMPTY : { ...EMPTY, pending: true }));
   const latest = useRef(0);
+  // A new query is pending (or, when empty, clears the results) from the frame it is typed in.
+  const [asked, setAsked] = useState(query);
+  if (asked !== query) {
+    setAsked(query);
+    setState((current) => (query.trim() === '' ? EMPTY : { ...current, pending: true }));
+  }
 
   useEffect(() => {
     const id = ++latest.current;
-    if (query.trim() === '') {
-      setState(EMPTY);
-      return;
-    }
-    setState((current) => ({ ...current, pending: true }));
+    if (query.trim() === '') return;
     let retries = 0;
     let settle: ReturnType<typeof setTimeout> | undefined;
     const suggestSpelling = () => {

@@ -2,7 +2,7 @@
  * A modal dialog on the native `<dialog>` element: the browser traps focus, makes the rest of the
  * page inert, closes on Escape and restores focus afterwards. Open while mounted.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import { Icon } from './Icon';
 
 export interface DialogProps {
@@ -15,17 +15,16 @@ export interface DialogProps {
 
 export function Dialog({ label, onClose, className, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  const closed = useEffectEvent(onClose);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     dialog.showModal();
-    const closed = () => onCloseRef.current();
-    dialog.addEventListener('close', closed);
+    const onDialogClose = () => closed();
+    dialog.addEventListener('close', onDialogClose);
     return () => {
-      dialog.removeEventListener('close', closed);
+      dialog.removeEventListener('close', onDialogClose);
       if (dialog.open) dialog.close();
     };
   }, []);

@@ -2,8 +2,7 @@
  * The importer for the plain-text EPRS layout: the text form of European Parliamentary Research
  * Service publications (briefings, at-a-glance notes, in-depth analyses) — a title line, a SUMMARY,
  * an "IN THIS BRIEFING" list, headings and paragraphs on lines of their own, `[text](#)` links,
- * `[^N]` notes, and the disclaimer and contact lines at the end (see
- * /work/shared/briefings/README.md).
+ * `[^N]` notes, and the disclaimer and contact lines at the end.
  *
  * The work is a pipeline of small steps, each in its own module:
  * lines (what shape each line has) → regions (title, imprint, contents, summary, list, body,

@@ -1,12 +1,9 @@
-/** The text of one block, with the marks the decoration layer wants drawn on it. */
-import { useContext } from 'react';
+/** The text of one block with its inline markup; highlights are painted over it, never into it. */
 import type { BlockInfo } from '../../../../shared/types';
-import { DecorationsContext } from './decorations';
 import { InlineText } from './InlineText';
 
 export function BlockText({ block }: { block: BlockInfo }) {
-  const { marksForBlock } = useContext(DecorationsContext);
-  return <InlineText text={block.text} spans={block.spans} marks={marksForBlock(block.id)} blockId={block.id} />;
+  return <InlineText text={block.text} spans={block.spans} blockId={block.id} />;
 }
 
 /** Attributes every rendered block carries: how the reader finds it and maps text offsets into it. */

@@ -6,19 +6,18 @@
  */
 import { Fragment, memo, type ReactNode } from 'react';
 import type { InlineSpan } from '../../../../shared/types';
-import { buildInlineTree, type InlineMark, type InlineNode } from './inline-tree';
+import { buildInlineTree, type InlineNode } from './inline-tree';
 
 export interface InlineTextProps {
   text: string;
   spans: readonly InlineSpan[];
-  marks?: readonly InlineMark[];
   /** Used to give each note call a unique id, so the note can link back to it. */
   blockId: number;
 }
 
 /** The text container of a block; text-ranges.ts relies on `data-text` holding exactly the block's text. */
-export const InlineText = memo(function InlineText({ text, spans, marks, blockId }: InlineTextProps) {
-  const tree = buildInlineTree(text.length, marks && marks.length > 0 ? [...spans, ...marks] : spans);
+export const InlineText = memo(function InlineText({ text, spans, blockId }: InlineTextProps) {
+  const tree = buildInlineTree(text.length, spans);
   return <span data-text="">{renderNodes(tree, text, blockId)}</span>;
 });
 
@@ -33,12 +32,6 @@ function renderNodes(nodes: InlineNode[], text: string, blockId: number): ReactN
         return <em key={key}>{children}</em>;
       case 'strong':
         return <strong key={key}>{children}</strong>;
-      case 'mark':
-        return (
-          <mark key={key} className={range.className} data-mark-id={range.id}>
-            {children}
-          </mark>
-        );
       case 'note-ref':
         return (
           <sup key={key} className="note-call">

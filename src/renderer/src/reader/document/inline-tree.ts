@@ -1,7 +1,6 @@
 /**
- * Turns a block's text and its inline ranges (links, emphasis, note calls, and — for the
- * annotation layer — highlight marks) into a tree of nested elements whose text leaves, read in
- * order, are exactly the block's text. That invariant is what lets a DOM offset inside a rendered
+ * Turns a block's text and its inline ranges (links, emphasis, strong, note calls) into a tree of
+ * nested elements whose text leaves, read in order, are exactly the block's text. That invariant is what lets a DOM offset inside a rendered
  * block be used as an offset into the document text, and back (text-ranges.ts).
  *
  * Ranges may nest or cross: a crossing range is split at the outer range's end and continues in a
@@ -9,35 +8,23 @@
  */
 import type { InlineSpan } from '../../../../shared/types';
 
-/** A highlight drawn as a `<mark>` over block offsets (annotations; search uses CSS highlights). */
-export interface InlineMark {
-  kind: 'mark';
-  start: number;
-  end: number;
-  /** Stable key, e.g. the annotation id. */
-  id: string;
-  className?: string;
-}
+export type InlineNode = { type: 'text'; start: number; end: number } | { type: 'element'; range: InlineSpan; start: number; end: number; children: InlineNode[] };
 
-export type InlineRange = InlineSpan | InlineMark;
-
-export type InlineNode = { type: 'text'; start: number; end: number } | { type: 'element'; range: InlineRange; start: number; end: number; children: InlineNode[] };
-
-/** Outer elements first: a link may hold emphasis; a mark sits innermost. */
-const NESTING: Record<InlineRange['kind'], number> = { link: 0, 'note-ref': 0, strong: 1, emphasis: 2, mark: 3 };
+/** Outer elements first: a link may hold emphasis. */
+const NESTING: Record<InlineSpan['kind'], number> = { link: 0, 'note-ref': 0, strong: 1, emphasis: 2 };
 
 function compare(a: ClippedRange, b: ClippedRange): number {
   return a.start - b.start || NESTING[a.range.kind] - NESTING[b.range.kind] || b.end - a.end;
 }
 
 interface ClippedRange {
-  range: InlineRange;
+  range: InlineSpan;
   start: number;
   end: number;
 }
 
 /** The inline tree of `[0, length)` for the given ranges. Empty and out-of-bounds ranges are dropped. */
-export function buildInlineTree(length: number, ranges: readonly InlineRange[]): InlineNode[] {
+export function buildInlineTree(length: number, ranges: readonly InlineSpan[]): InlineNode[] {
   const clipped = ranges
     .map((range) => ({ range, start: Math.max(0, range.start), end: Math.min(length, range.end) }))
     .filter((r) => r.end > r.start);

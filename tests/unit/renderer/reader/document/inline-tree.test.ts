@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildInlineTree, type InlineNode, type InlineRange } from '../../../../../src/renderer/src/reader/document/inline-tree';
+import type { InlineSpan } from '../../../../../src/shared/types';
+import { buildInlineTree, type InlineNode } from '../../../../../src/renderer/src/reader/document/inline-tree';
 
 /** The text leaves in document order, as the DOM would hold them. */
 function leaves(nodes: InlineNode[], text: string): string {
@@ -19,7 +20,7 @@ describe('buildInlineTree', () => {
   });
 
   it('nests emphasis inside a link that contains it', () => {
-    const ranges: InlineRange[] = [
+    const ranges: InlineSpan[] = [
       { kind: 'link', start: 17, end: 41, href: null },
       { kind: 'emphasis', start: 34, end: 41 }
     ];
@@ -31,7 +32,7 @@ describe('buildInlineTree', () => {
   });
 
   it('splits a range that crosses the end of another, losing and repeating nothing', () => {
-    const ranges: InlineRange[] = [
+    const ranges: InlineSpan[] = [
       { kind: 'link', start: 0, end: 12, href: 'https://example.org' },
       { kind: 'strong', start: 10, end: 20 }
     ];
@@ -42,17 +43,17 @@ describe('buildInlineTree', () => {
     ]);
   });
 
-  it('puts a highlight mark inside the link it overlaps', () => {
-    const ranges: InlineRange[] = [
-      { kind: 'link', start: 17, end: 41, href: null },
-      { kind: 'mark', start: 17, end: 30, id: 'a1' }
+  it('puts emphasis inside the link it overlaps', () => {
+    const ranges: InlineSpan[] = [
+      { kind: 'emphasis', start: 17, end: 30 },
+      { kind: 'link', start: 17, end: 41, href: null }
     ];
     const tree = buildInlineTree(text.length, ranges);
-    expect(shape(tree, text)).toEqual(['According to the ', { link: [{ mark: ['Global Report'] }, ' on Cocaine'] }, ', supply is at record levels.']);
+    expect(shape(tree, text)).toEqual(['According to the ', { link: [{ emphasis: ['Global Report'] }, ' on Cocaine'] }, ', supply is at record levels.']);
   });
 
   it('drops empty and out-of-range spans', () => {
-    const ranges: InlineRange[] = [
+    const ranges: InlineSpan[] = [
       { kind: 'emphasis', start: 5, end: 5 },
       { kind: 'strong', start: 80, end: 90 }
     ];
@@ -60,15 +61,14 @@ describe('buildInlineTree', () => {
   });
 
   it('always yields text leaves that spell the block text exactly (so DOM offsets are text offsets)', () => {
-    const kinds = ['link', 'emphasis', 'strong', 'note-ref', 'mark'] as const;
+    const kinds = ['link', 'emphasis', 'strong', 'note-ref'] as const;
     const range = fc.record({ kind: fc.constantFrom(...kinds), start: fc.integer({ min: -5, max: 80 }), length: fc.integer({ min: -3, max: 40 }) });
     fc.assert(
       fc.property(fc.string({ maxLength: 70 }), fc.array(range, { maxLength: 8 }), (body, raw) => {
-        const ranges = raw.map(({ kind, start, length }, i): InlineRange => {
+        const ranges = raw.map(({ kind, start, length }, i): InlineSpan => {
           const end = start + length;
           if (kind === 'link') return { kind, start, end, href: null };
           if (kind === 'note-ref') return { kind, start, end, label: String(i) };
-          if (kind === 'mark') return { kind, start, end, id: `m${i}` };
           return { kind, start, end };
         });
         expect(leaves(buildInlineTree(body.length, ranges), body)).toBe(body);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { contentTypeOf } from '../content-types';
+import { contentTypeOf } from './content-types';
 
 /** What to send for a GET of `urlPath`, or null when there is no such file under the root. */
 export interface StaticFile {

@@ -1,5 +1,6 @@
 /**
- * Response headers of browser mode. The page gets the same Content-Security-Policy as the Electron
+ * Response headers of both transports that serve the page: browser mode's HTTP server and the
+ * Electron `app://` protocol. The page gets the same Content-Security-Policy as the Electron
  * window (src/renderer/index.html): nothing but the app's own scripts, styles, fonts and images,
  * and network access to its own origin only. No CORS header is ever sent, so other origins cannot
  * read anything the server answers.

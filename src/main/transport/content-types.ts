@@ -1,7 +1,7 @@
 /**
  * The Content-Type of each kind of file in the built renderer, for both transports that serve it:
  * the Electron `app://` protocol and browser mode's HTTP server (both through
- * web/static-files.ts). Text types name UTF-8, so no browser has to guess.
+ * static-files.ts). Text types name UTF-8, so no browser has to guess.
  */
 import path from 'node:path';
 
