@@ -10,8 +10,10 @@ const electronOnlyInGlue = {
   name: 'electron',
   message: 'Only src/main/electron and src/preload may import electron: the core, the contract and the renderer must run without it.'
 };
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'worker_threads', 'url', 'util', 'stream', 'zlib']
-  .flatMap((name) => [name, `node:${name}`]);
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'worker_threads', 'url', 'util', 'stream', 'zlib'].flatMap((name) => [
+  name,
+  `node:${name}`
+]);
 
 /** The folders of docs/DESIGN.md's layer table, as gitignore-style import patterns. */
 const LAYER = {
@@ -32,19 +34,57 @@ const LAYER = {
  * as the message. `nodeBuiltins` closes Node to code that also runs in the page.
  */
 const BOUNDARIES = [
-  { files: ['src/shared/**'], forbid: [LAYER.main, LAYER.preload, LAYER.renderer], node: true, message: 'src/shared runs in Node and in the page: it imports nothing but itself and pure libraries.' },
-  { files: ['src/main/library/**'], forbid: [LAYER.transport, LAYER.api, LAYER.cli, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer], message: 'The library core depends on nothing above it (only src/shared).' },
-  { files: ['src/main/transport/**'], forbid: [LAYER.library, LAYER.api, LAYER.cli, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer], message: 'src/main/transport is what Electron and browser mode share to serve the page; it depends on neither.' },
-  { files: ['src/main/api/**'], forbid: [LAYER.transport, LAYER.cli, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer], message: 'The contract handlers sit on the core only: no transport, CLI, browser mode or Electron.' },
-  { files: ['src/main/cli/**'], forbid: [LAYER.transport, LAYER.api, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer], message: 'The CLI works on the core only.' },
-  { files: ['src/main/web/**'], forbid: [LAYER.cli, LAYER.electron, LAYER.preload, LAYER.renderer], message: 'Browser mode uses the api, the core and src/main/transport, never Electron or the CLI.' },
-  { files: ['src/main/electron/**'], forbid: [LAYER.cli, LAYER.web, LAYER.preload, LAYER.renderer], message: 'The Electron glue shares with browser mode only through src/main/transport, src/main/api and the core.' },
+  {
+    files: ['src/shared/**'],
+    forbid: [LAYER.main, LAYER.preload, LAYER.renderer],
+    node: true,
+    message: 'src/shared runs in Node and in the page: it imports nothing but itself and pure libraries.'
+  },
+  {
+    files: ['src/main/library/**'],
+    forbid: [LAYER.transport, LAYER.api, LAYER.cli, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer],
+    message: 'The library core depends on nothing above it (only src/shared).'
+  },
+  {
+    files: ['src/main/transport/**'],
+    forbid: [LAYER.library, LAYER.api, LAYER.cli, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer],
+    message: 'src/main/transport is what Electron and browser mode share to serve the page; it depends on neither.'
+  },
+  {
+    files: ['src/main/api/**'],
+    forbid: [LAYER.transport, LAYER.cli, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer],
+    message: 'The contract handlers sit on the core only: no transport, CLI, browser mode or Electron.'
+  },
+  {
+    files: ['src/main/cli/**'],
+    forbid: [LAYER.transport, LAYER.api, LAYER.web, LAYER.electron, LAYER.preload, LAYER.renderer],
+    message: 'The CLI works on the core only.'
+  },
+  {
+    files: ['src/main/web/**'],
+    forbid: [LAYER.cli, LAYER.electron, LAYER.preload, LAYER.renderer],
+    message: 'Browser mode uses the api, the core and src/main/transport, never Electron or the CLI.'
+  },
+  {
+    files: ['src/main/electron/**'],
+    forbid: [LAYER.cli, LAYER.web, LAYER.preload, LAYER.renderer],
+    message: 'The Electron glue shares with browser mode only through src/main/transport, src/main/api and the core.'
+  },
   { files: ['src/preload/**'], forbid: [LAYER.main, LAYER.renderer], message: 'The sandboxed preload imports only electron and src/shared.' },
-  { files: ['src/renderer/**'], forbid: [LAYER.main, LAYER.preload], node: true, message: 'The renderer is a sandboxed page: it talks to main only through the contract (src/shared/contract).' }
+  {
+    files: ['src/renderer/**'],
+    forbid: [LAYER.main, LAYER.preload],
+    node: true,
+    message: 'The renderer is a sandboxed page: it talks to main only through the contract (src/shared/contract).'
+  }
 ];
 
 const IPC_WRAPPERS = ['src/main/electron/ipc.ts', 'src/preload/index.ts'];
-const RAW_IPC = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the contract wrappers (src/main/electron/ipc.ts, src/preload/index.ts), not raw IPC.' };
+const RAW_IPC = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'Use the contract wrappers (src/main/electron/ipc.ts, src/preload/index.ts), not raw IPC.'
+};
 
 function layerBoundaries() {
   return BOUNDARIES.flatMap(({ files, forbid, node, message }) => {
@@ -53,7 +93,10 @@ function layerBoundaries() {
     const patterns = [{ group: forbid, message }];
     const entry = { files, rules: { 'no-restricted-imports': ['error', { paths: glue ? [RAW_IPC] : paths, patterns }] } };
     // Raw IPC stays inside the two wrappers that derive it from the contract.
-    const wrappers = { files: IPC_WRAPPERS.filter((file) => file.startsWith(files[0].slice(0, -2))), rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    const wrappers = {
+      files: IPC_WRAPPERS.filter((file) => file.startsWith(files[0].slice(0, -2))),
+      rules: { 'no-restricted-imports': ['error', { patterns }] }
+    };
     return glue ? [entry, wrappers] : [entry];
   });
 }

@@ -114,10 +114,14 @@ if (require.main === module) {
   const cpus = os.cpus();
   console.log(`# Import benchmark\n`);
   console.log(`- Date: ${new Date().toISOString()}`);
-  console.log(`- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`);
+  console.log(
+    `- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`
+  );
   console.log(`- Node ${process.version}; ${runs} imports and ${runs * 10} parses per file after ${WARM_UP} warm-up runs`);
   console.log('- Parse: decoded text → document model (`parseBriefing`).');
-  console.log('- Import: `Library.importFiles` into a fresh library opened with `openLibrary` as the app does: read, decode, hash, parse, write every row, update the search index, commit with synchronous = FULL.');
+  console.log(
+    '- Import: `Library.importFiles` into a fresh library opened with `openLibrary` as the app does: read, decode, hash, parse, write every row, update the search index, commit with synchronous = FULL.'
+  );
   console.log('- Without index: the same import into a bare `Library` (no search observer), to show what the search index update costs.\n');
   for (const line of importTable(importBench(runs))) console.log(line);
 }

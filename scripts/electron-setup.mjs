@@ -129,7 +129,10 @@ export function ensureNativeBinding({
     const packageBuild = path.join(packageDir, 'build');
     fs.cpSync(packageDir, work, { recursive: true, filter: (source) => source !== packageBuild && !source.startsWith(packageBuild + path.sep) });
     log(`npm start: getting better-sqlite3 for ${runtime} ${target}…`);
-    let result = run(process.execPath, [prebuildInstall, `--runtime=${runtime}`, `--target=${target}`, `--arch=${arch}`, `--platform=${platform}`], { cwd: work, env });
+    let result = run(process.execPath, [prebuildInstall, `--runtime=${runtime}`, `--target=${target}`, `--arch=${arch}`, `--platform=${platform}`], {
+      cwd: work,
+      env
+    });
     if (!result.ok) {
       const nodeGyp = nodeGypScript(env);
       if (!nodeGyp) return { ok: false, reason: `no prebuilt binary (${failureReason(result.output)}) and node-gyp was not found` };
@@ -137,9 +140,15 @@ export function ensureNativeBinding({
       // For Electron, its own headers: an npm `nodedir` setting (Node's headers) would give the wrong ABI.
       const [headers, gypEnv] =
         runtime === 'electron'
-          ? [['--dist-url=https://electronjs.org/headers'], Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'))]
+          ? [
+              ['--dist-url=https://electronjs.org/headers'],
+              Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'))
+            ]
           : [[], env];
-      result = run(process.execPath, [nodeGyp, 'rebuild', '--release', `--runtime=${runtime}`, `--target=${target}`, `--arch=${arch}`, ...headers], { cwd: work, env: gypEnv });
+      result = run(process.execPath, [nodeGyp, 'rebuild', '--release', `--runtime=${runtime}`, `--target=${target}`, `--arch=${arch}`, ...headers], {
+        cwd: work,
+        env: gypEnv
+      });
       if (!result.ok) return { ok: false, reason: failureReason(result.output) };
     }
     const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');

@@ -40,10 +40,26 @@ async function call(url, method, input) {
 
 /** The bundled briefing's highlights, shown by the annotation layer and the Notes view alike. */
 const ANDEAN_NOTES = [
-  { quote: 'cocaine production doubled and led to a 416 % increase in the European cocaine market', color: 'yellow', note: 'Headline figure for the **memo** — check the [EMCDDA source](https://www.emcdda.europa.eu/).', tags: ['markets', 'figures'] },
-  { quote: 'the homicide rate rose from 13.7 per 100 000 people in 2021 to about 45 in 2023', color: 'pink', note: 'Ecuador: the sharpest deterioration in the region.', tags: ['ecuador', 'security'] },
+  {
+    quote: 'cocaine production doubled and led to a 416 % increase in the European cocaine market',
+    color: 'yellow',
+    note: 'Headline figure for the **memo** — check the [EMCDDA source](https://www.emcdda.europa.eu/).',
+    tags: ['markets', 'figures']
+  },
+  {
+    quote: 'the homicide rate rose from 13.7 per 100 000 people in 2021 to about 45 in 2023',
+    color: 'pink',
+    note: 'Ecuador: the sharpest deterioration in the region.',
+    tags: ['ecuador', 'security']
+  },
   { quote: 'seized 303 tonnes of cocaine', color: 'green', note: '', tags: ['figures'] },
-  { quote: 'the European Commission started negotiating international agreements on the exchange of personal data between Europol and a series of Latin American countries', color: 'blue', note: 'Follow up: which countries, and the data-protection safeguards.\n\n- Colombia\n- Ecuador', tags: ['europol', 'data'] },
+  {
+    quote:
+      'the European Commission started negotiating international agreements on the exchange of personal data between Europol and a series of Latin American countries',
+    color: 'blue',
+    note: 'Follow up: which countries, and the data-protection safeguards.\n\n- Colombia\n- Ecuador',
+    tags: ['europol', 'data']
+  },
   { quote: 'Cooperation on illegal drug-related issues has become a priority', color: 'purple', note: '', tags: ['celac'] }
 ];
 
@@ -54,8 +70,20 @@ async function seedNotes(url, briefings) {
   await call(url, 'updateMetadata', { id: andean, patch: { authors: [{ family: 'Jütten', given: 'Marc' }], date: '2024-04', peNumber: 'PE 760.390' } });
   const notes = [
     ...ANDEAN_NOTES.map((note) => ({ briefingId: andean, ...note })),
-    { briefingId: byTitle('Red Sea'), quote: 'major shipping companies have temporarily suspended Suez transits and diverted their trade', color: 'green', tags: ['shipping', 'markets'], note: 'Follow up on insurance costs.' },
-    { briefingId: byTitle('ethics in artificial intelligence'), quote: 'whether AI should be regulated', color: 'purple', tags: ['ai'], note: 'Key question of the whole debate.' }
+    {
+      briefingId: byTitle('Red Sea'),
+      quote: 'major shipping companies have temporarily suspended Suez transits and diverted their trade',
+      color: 'green',
+      tags: ['shipping', 'markets'],
+      note: 'Follow up on insurance costs.'
+    },
+    {
+      briefingId: byTitle('ethics in artificial intelligence'),
+      quote: 'whether AI should be regulated',
+      color: 'purple',
+      tags: ['ai'],
+      note: 'Key question of the whole debate.'
+    }
   ];
   for (const note of notes) await call(url, 'createAnnotation', note);
 }
@@ -215,14 +243,19 @@ async function annotationShots(page, url, briefingId, shot, scrollTo) {
   for (const theme of ['light', 'dark']) {
     if (theme === 'dark') await cycleToDark();
     await scrollTo('Political instability', 220);
-    await page.evaluate(`(${SELECT})(${JSON.stringify('Political instability experienced in Andean countries in recent years goes hand in hand with a worsening public security situation')})`);
+    await page.evaluate(
+      `(${SELECT})(${JSON.stringify('Political instability experienced in Andean countries in recent years goes hand in hand with a worsening public security situation')})`
+    );
     await page.waitForSelector('.selection-toolbar');
     await shot(`annotations-toolbar-${theme}`);
     await page.evaluate('getSelection().removeAllRanges()');
 
     await page.locator('[data-testid="reader-scroll"]').focus();
     await page.keyboard.press('a');
-    await page.locator('.annotation-item').nth(0).click({ position: { x: 40, y: 12 } });
+    await page
+      .locator('.annotation-item')
+      .nth(0)
+      .click({ position: { x: 40, y: 12 } });
     await shot(`annotations-sidebar-${theme}`);
 
     await page.getByRole('button', { name: 'Edit note, tags and colour' }).nth(2).click();

@@ -105,19 +105,13 @@ function* walk(node) {
 function patchMla(style) {
   const citation = style.children.find((child) => child.name === 'citation');
   const group = [...walk(citation)].find(
-    (node) =>
-      node.name === 'group' &&
-      !node.attrs.delimiter &&
-      node.children[0]?.name === 'label' &&
-      node.children[0].attrs.variable === 'locator'
+    (node) => node.name === 'group' && !node.attrs.delimiter && node.children[0]?.name === 'label' && node.children[0].attrs.variable === 'locator'
   );
   if (!group) fail('MLA: the locator group to fix is not where expected; review the patch');
   group.attrs.delimiter = ' ';
   const terms = [...walk(style)].find((node) => node.name === 'terms');
   if (!terms) fail('MLA: the style has no <terms> to add "par." to');
-  terms.children.push(
-    element('term', { name: 'paragraph', form: 'short' }, [element('single', {}, ['par.']), element('multiple', {}, ['pars.'])])
-  );
+  terms.children.push(element('term', { name: 'paragraph', form: 'short' }, [element('single', {}, ['par.']), element('multiple', {}, ['pars.'])]));
 }
 
 fs.mkdirSync(OUT, { recursive: true });

@@ -29,7 +29,10 @@ export const FTS_SOURCE_SQL = `
   CREATE VIRTUAL TABLE IF NOT EXISTS blocks_fts USING fts5(title, heading, text,
     content = 'fts_source', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');`;
 
-export function openOurs(dir: string, options: ConstructorParameters<typeof InProcessSearchService>[1] = {}): BenchEngine & { service: InProcessSearchService } {
+export function openOurs(
+  dir: string,
+  options: ConstructorParameters<typeof InProcessSearchService>[1] = {}
+): BenchEngine & { service: InProcessSearchService } {
   const db = openDatabase(dir);
   const service = new InProcessSearchService(db, options);
   return {

@@ -40,7 +40,13 @@ export function ensureContent(size: number, log: (line: string) => void): string
         sections += parsed.sections.length;
         blocks += parsed.blocks.length;
         for (const b of parsed.blocks) words += b.text.split(' ').length;
-        insertBriefing(db, parsed, { id: `b${String(i).padStart(6, '0')}${newBriefingId().slice(0, 2)}`, contentHash: `bench-${i}`, sourceName: `bench-${i}.txt`, parser: 'bench', now: '2026-11-28T00:00:00.000Z' });
+        insertBriefing(db, parsed, {
+          id: `b${String(i).padStart(6, '0')}${newBriefingId().slice(0, 2)}`,
+          contentHash: `bench-${i}`,
+          sourceName: `bench-${i}.txt`,
+          parser: 'bench',
+          now: '2026-11-28T00:00:00.000Z'
+        });
       }
     })();
     if (from % 1000 === 0 && from > 0) log(`  generated ${from} briefings…`);
@@ -49,7 +55,9 @@ export function ensureContent(size: number, log: (line: string) => void): string
   library.close();
   fs.writeFileSync(path.join(dir, 'stats.json'), JSON.stringify({ briefings: size, sections, blocks, words }));
   fs.writeFileSync(marker, '');
-  log(`  generated ${size} briefings (${sections} sections, ${blocks} blocks, ${(words / 1e6).toFixed(1)} M words) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `  generated ${size} briefings (${sections} sections, ${blocks} blocks, ${(words / 1e6).toFixed(1)} M words) in ${((performance.now() - started) / 1000).toFixed(1)} s`
+  );
   return dir;
 }
 

@@ -11,15 +11,7 @@ export interface BenchQuery {
   typing?: boolean;
 }
 
-export type QueryClass =
-  | 'common term'
-  | 'rare term'
-  | 'two terms'
-  | '3-letter prefix (typing)'
-  | 'misspelling'
-  | 'missing accent'
-  | 'phrase'
-  | 'five terms';
+export type QueryClass = 'common term' | 'rare term' | 'two terms' | '3-letter prefix (typing)' | 'misspelling' | 'missing accent' | 'phrase' | 'five terms';
 
 export const CLASSES: QueryClass[] = [
   'common term',

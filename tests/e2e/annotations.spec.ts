@@ -63,7 +63,10 @@ async function dragSelect(page: Page, needle: string): Promise<void> {
 
 /** The texts of the ranges painted as an annotation colour. */
 async function painted(page: Page, color: string): Promise<string[]> {
-  return page.evaluate((name) => [...((globalThis as unknown as PageGlobals).CSS.highlights.get(name)?.values() ?? [])].map((r) => r.toString()), `annotation-${color}`);
+  return page.evaluate(
+    (name) => [...((globalThis as unknown as PageGlobals).CSS.highlights.get(name)?.values() ?? [])].map((r) => r.toString()),
+    `annotation-${color}`
+  );
 }
 
 async function annotations(): Promise<StoredAnnotation[]> {
@@ -203,7 +206,10 @@ test('filters the sidebar by colour and by tag; deletes with undo', async ({ pag
   await expect(items).toHaveCount(3);
 
   // Clicking an item brings its passage into view.
-  await items.nth(2).getByRole('button', { name: /Go to the passage/ }).click();
+  await items
+    .nth(2)
+    .getByRole('button', { name: /Go to the passage/ })
+    .click();
   await expect(page.locator('.flash')).toContainText('started negotiating international agreements');
 
   await items.first().getByRole('button', { name: 'Delete annotation' }).click();
@@ -224,9 +230,9 @@ test('filters the sidebar by colour and by tag; deletes with undo', async ({ pag
   const point = await pointOf(page, 'production doubled', 'start');
   await page.mouse.click(point.x + 4, point.y);
   await expect(items.first()).toHaveAttribute('aria-current', 'true');
-  expect(await page.evaluate(() => [...((globalThis as unknown as PageGlobals).CSS.highlights.get('annotation-selected')?.values() ?? [])].map((r) => r.toString()))).toEqual([
-    'cocaine production doubled'
-  ]);
+  expect(
+    await page.evaluate(() => [...((globalThis as unknown as PageGlobals).CSS.highlights.get('annotation-selected')?.values() ?? [])].map((r) => r.toString()))
+  ).toEqual(['cocaine production doubled']);
   // A second click on it opens it for editing.
   await page.mouse.click(point.x + 4, point.y);
   await expect(sidebar.getByRole('form', { name: 'Edit note' })).toBeVisible();

@@ -36,11 +36,15 @@ function builtScripts(folder: string): string[] {
 }
 
 test.describe('the built desktop bundles', () => {
-  for (const [folder, entry] of [['main', 'index.js'], ['preload', 'index.cjs']] as const) {
+  for (const [folder, entry] of [
+    ['main', 'index.js'],
+    ['preload', 'index.cjs']
+  ] as const) {
     test(`out/${folder} sets nothing insecure`, () => {
       const scripts = builtScripts(folder);
       expect(scripts, `out/${folder}/${entry} is missing: run \`npm run build\` first`).toContain(path.join(REPO, 'out', folder, entry));
-      for (const script of scripts) expect([path.relative(REPO, script), insecureSettings(fs.readFileSync(script, 'utf8'))]).toEqual([path.relative(REPO, script), []]);
+      for (const script of scripts)
+        expect([path.relative(REPO, script), insecureSettings(fs.readFileSync(script, 'utf8'))]).toEqual([path.relative(REPO, script), []]);
     });
   }
 });
@@ -116,7 +120,9 @@ test.describe('the desktop app', () => {
       const { fetch } = globalThis as unknown as PageGlobals;
       const index = await fetch('app://reader/index.html');
       const climbs = await Promise.all(
-        ['app://reader/../../etc/passwd', 'app://reader/..%2f..%2f..%2fetc%2fpasswd', 'app://reader/%2fetc%2fpasswd'].map(async (url) => (await fetch(url)).status)
+        ['app://reader/../../etc/passwd', 'app://reader/..%2f..%2f..%2fetc%2fpasswd', 'app://reader/%2fetc%2fpasswd'].map(
+          async (url) => (await fetch(url)).status
+        )
       );
       return { csp: index.headers.get('content-security-policy'), climbs };
     });

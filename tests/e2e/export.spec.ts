@@ -186,7 +186,12 @@ test('exports the whole library’s notes as CSV that opens in a spreadsheet', a
   const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   expect(parsed.data).toHaveLength(2);
-  expect(parsed.data.find((row) => row.Quote === 'cocaine production doubled')).toMatchObject({ Note: NOTE, Tags: 'cocaine', Colour: 'yellow', Status: 'exact' });
+  expect(parsed.data.find((row) => row.Quote === 'cocaine production doubled')).toMatchObject({
+    Note: NOTE,
+    Tags: 'cocaine',
+    Colour: 'yellow',
+    Status: 'exact'
+  });
   expect(parsed.data.find((row) => row.Quote === 'visited the port of Contecon in Guayaquil')?.Citation).toMatch(/Jütten/);
 });
 

@@ -56,7 +56,7 @@ function expectSafe(findings: Awaited<ReturnType<typeof noteFindings>>) {
   expect(findings.text).toContain('<a href="javascript:alert(7)">raw link</a>');
 }
 
-test('the reader\'s sidebar shows the note with only its web and e-mail links and no image', async ({ page }) => {
+test("the reader's sidebar shows the note with only its web and e-mail links and no image", async ({ page }) => {
   await openReader(page, app);
   await page.getByRole('button', { name: 'Annotations' }).click();
   const item = page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem').filter({ hasText: HOSTILE_QUOTE });

@@ -39,7 +39,15 @@ test('? opens the help overlay with every shortcut, Escape closes it', async ({ 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
-  for (const action of ['Search the library', 'Back to the library', 'Next section', 'Previous section', 'Find in this briefing', 'Show keyboard shortcuts', 'Larger text']) {
+  for (const action of [
+    'Search the library',
+    'Back to the library',
+    'Next section',
+    'Previous section',
+    'Find in this briefing',
+    'Show keyboard shortcuts',
+    'Larger text'
+  ]) {
     await expect(help.getByText(action, { exact: true })).toBeVisible();
   }
   await page.keyboard.press('Escape');
@@ -64,7 +72,11 @@ test('Ctrl+K and / open the search field from the reader and from the library', 
 
 test('T switches the theme and + / - / 0 change the text size', async ({ page }) => {
   const theme = () => page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.dataset.theme);
-  const size = () => page.locator('.summary .para').first().evaluate((element) => element.ownerDocument.defaultView.getComputedStyle(element).fontSize as string);
+  const size = () =>
+    page
+      .locator('.summary .para')
+      .first()
+      .evaluate((element) => element.ownerDocument.defaultView.getComputedStyle(element).fontSize as string);
   const start = await theme();
   await page.keyboard.press('t');
   expect(await theme()).not.toBe(start);

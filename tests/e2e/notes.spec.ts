@@ -25,10 +25,27 @@ test.beforeEach(async () => {
   const andean = briefings.find((b) => b.title.includes('Andean region'))!.id;
 
   const create = (input: Record<string, unknown>) => callApi<Created>(app, 'createAnnotation', input);
-  await create({ briefingId: andean, quote: 'cocaine production doubled', color: 'yellow', tags: ['cocaine', 'markets'], note: 'The **headline** figure for the memo.' });
-  await create({ briefingId: andean, quote: 'the homicide rate rose from 13.7', color: 'pink', tags: ['ecuador'], note: 'Compare with UNODC:\n\n- 2021: 13.7\n- 2023: about 45' });
+  await create({
+    briefingId: andean,
+    quote: 'cocaine production doubled',
+    color: 'yellow',
+    tags: ['cocaine', 'markets'],
+    note: 'The **headline** figure for the memo.'
+  });
+  await create({
+    briefingId: andean,
+    quote: 'the homicide rate rose from 13.7',
+    color: 'pink',
+    tags: ['ecuador'],
+    note: 'Compare with UNODC:\n\n- 2021: 13.7\n- 2023: about 45'
+  });
   guayaquil = await create({ briefingId: andean, quote: 'visited the port of Contecon in Guayaquil', color: 'blue', tags: ['ports'] });
-  await create({ briefingId: redSea, quote: 'major shipping companies have temporarily suspended Suez transits', color: 'green', tags: ['shipping', 'markets'] });
+  await create({
+    briefingId: redSea,
+    quote: 'major shipping companies have temporarily suspended Suez transits',
+    color: 'green',
+    tags: ['shipping', 'markets']
+  });
   await create({ briefingId: redSea, quote: 'with the prime suspect being a Chinese vessel', color: 'pink', note: 'Baltic precedent' });
 
   // A new edition of the Red Sea briefing without the Baltic Sea paragraph: that note is orphaned.

@@ -21,7 +21,10 @@ test('shows the summary apart, figures with their source, lists and the referenc
 
 test('keeps the EU copyright and reuse notice visible at the end', async ({ page }) => {
   await openReader(page, app);
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /Disclaimer and copyright/i }).click();
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('link', { name: /Disclaimer and copyright/i })
+    .click();
   await expect(page.getByText('© European Union, 2024.')).toBeInViewport();
   await expect(page.getByText(/Reproduction and translation for non-commercial purposes are authorised/)).toBeVisible();
 });
@@ -35,7 +38,10 @@ test('marks a link whose target was lost, and does not make it clickable', async
 
 test('asks before opening a web link, and opens it in a new tab only when confirmed', async ({ page, context }) => {
   await openReader(page, app);
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /Disclaimer and copyright/i }).click();
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('link', { name: /Disclaimer and copyright/i })
+    .click();
   const link = page.getByRole('link', { name: 'http://epthinktank.eu' });
   await link.click();
   const dialog = page.getByRole('dialog', { name: /Open a page on epthinktank\.eu/ });

@@ -14,7 +14,15 @@ let bundle: string | undefined;
 export function searchWorkerScript(): string {
   if (!bundle) {
     const outfile = path.join(ROOT, '.cache', 'search-worker', `search-worker-${process.pid}.cjs`);
-    buildSync({ entryPoints: [path.join(ROOT, 'src/main/library/search/worker.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'error' });
+    buildSync({
+      entryPoints: [path.join(ROOT, 'src/main/library/search/worker.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'error'
+    });
     process.once('exit', () => fs.rmSync(outfile, { force: true }));
     bundle = outfile;
   }

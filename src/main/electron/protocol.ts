@@ -9,9 +9,7 @@ import { createAppRequestHandler } from './app-protocol';
 
 /** Must run before `app.whenReady()` resolves. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 /** Serves the built renderer in `rendererDir` on `app://reader`. */

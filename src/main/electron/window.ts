@@ -19,7 +19,10 @@ export interface MainWindowOptions {
 /** Opens the main window and starts loading the app. */
 export function createMainWindow({ title, url, preload, stateFile, isDev }: MainWindowOptions): BrowserWindow {
   const saved = loadWindowState(stateFile);
-  const bounds = restorableBounds(saved, screen.getAllDisplays().map((display) => display.workArea));
+  const bounds = restorableBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea)
+  );
   const window = new BrowserWindow({
     ...(bounds ?? DEFAULT_SIZE),
     minWidth: 480,

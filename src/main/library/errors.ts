@@ -14,14 +14,7 @@ export class LibraryError extends Error {
   }
 }
 
-export type LibraryErrorCode =
-  | 'not-found'
-  | 'invalid-input'
-  | 'unreadable-file'
-  | 'duplicate'
-  | 'too-large'
-  | 'ambiguous'
-  | 'conflict';
+export type LibraryErrorCode = 'not-found' | 'invalid-input' | 'unreadable-file' | 'duplicate' | 'too-large' | 'ambiguous' | 'conflict';
 
 /** The message to show for any thrown value, without a stack. */
 export function describeError(error: unknown): string {

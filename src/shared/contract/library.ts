@@ -23,7 +23,10 @@ const UploadedFiles = z
   .array(UploadedFile)
   .min(1)
   .max(100)
-  .refine((files) => files.reduce((sum, file) => sum + file.data.length, 0) <= MAX_UPLOAD_BASE64_CHARS, 'the files together are larger than one call may carry: send them in several calls');
+  .refine(
+    (files) => files.reduce((sum, file) => sum + file.data.length, 0) <= MAX_UPLOAD_BASE64_CHARS,
+    'the files together are larger than one call may carry: send them in several calls'
+  );
 
 export interface AppInfo {
   version: string;

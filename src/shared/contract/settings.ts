@@ -18,16 +18,18 @@ export const MAX_RECENT_SEARCHES = 8;
 /** As long as a search query may be (the search contract's limit). */
 const MAX_QUERY_CHARS = 1000;
 
-export const UserSettings = z.strictObject(
-  {
-    'reader.theme': z.enum(THEMES),
-    'reader.fontSize': z.number().refine((size) => (FONT_SIZES as readonly number[]).includes(size), `must be one of ${FONT_SIZES.join(', ')}`),
-    'library.sort': z.strictObject({ column: z.enum(LIBRARY_COLUMNS), direction: z.enum(['asc', 'desc']) }),
-    'search.recent': z.array(z.string().max(MAX_QUERY_CHARS)).max(MAX_RECENT_SEARCHES)
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a setting the app can change` : undefined
-  }
-).partial();
+export const UserSettings = z
+  .strictObject(
+    {
+      'reader.theme': z.enum(THEMES),
+      'reader.fontSize': z.number().refine((size) => (FONT_SIZES as readonly number[]).includes(size), `must be one of ${FONT_SIZES.join(', ')}`),
+      'library.sort': z.strictObject({ column: z.enum(LIBRARY_COLUMNS), direction: z.enum(['asc', 'desc']) }),
+      'search.recent': z.array(z.string().max(MAX_QUERY_CHARS)).max(MAX_RECENT_SEARCHES)
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a setting the app can change` : undefined
+    }
+  )
+  .partial();
 export type UserSettings = z.infer<typeof UserSettings>;

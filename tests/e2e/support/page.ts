@@ -74,7 +74,13 @@ export interface RawResponse {
 export function rawRequest(app: WebApp, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port: app.port, method: options.method ?? 'GET', path: options.path, headers: { Host: `127.0.0.1:${app.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: app.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: `127.0.0.1:${app.port}`, ...options.headers }
+      },
       (response) => {
         let body = '';
         response.setEncoding('utf8');

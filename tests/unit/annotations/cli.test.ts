@@ -18,7 +18,22 @@ const QUOTE = 'Homicides in Ecuador rose 407 % between 2016 and 2022.';
 describe('briefing annotate', () => {
   it('highlights a quote and prints the annotation in the documented JSON shape', async () => {
     const { dataDir, id } = await libraryWithBriefing();
-    const result = await cli(dataDir, 'annotate', id, '--quote', QUOTE, '--note', 'Sharp rise', '--color', 'pink', '--tag', 'ecuador', '--tag', 'violence', '--json');
+    const result = await cli(
+      dataDir,
+      'annotate',
+      id,
+      '--quote',
+      QUOTE,
+      '--note',
+      'Sharp rise',
+      '--color',
+      'pink',
+      '--tag',
+      'ecuador',
+      '--tag',
+      'violence',
+      '--json'
+    );
     expect(result.code).toBe(0);
     const a = result.json() as Record<string, unknown>;
     expect(Object.keys(a)).toEqual(['id', 'briefingId', 'sectionId', 'blockId', 'quote', 'note', 'color', 'tags', 'status', 'created', 'modified']);
@@ -76,7 +91,10 @@ describe('briefing import --update', () => {
     await cli(dataDir, 'annotate', id, '--quote', QUOTE);
     await cli(dataDir, 'annotate', id, '--quote', 'Cocaine production recently doubled within six years');
     const edited = path.join(tempDir(), 'andean-2nd.txt');
-    fs.writeFileSync(edited, fs.readFileSync(BUNDLED_BRIEFING, 'utf8').replace('Cocaine production recently doubled within six years', 'Cocaine production doubled in only six years'));
+    fs.writeFileSync(
+      edited,
+      fs.readFileSync(BUNDLED_BRIEFING, 'utf8').replace('Cocaine production recently doubled within six years', 'Cocaine production doubled in only six years')
+    );
     const result = await cli(dataDir, 'import', edited, '--update', id, '--json');
     expect(result.code).toBe(0);
     expect(result.json()).toEqual({ id, reanchored: { exact: 1, fuzzy: 1, orphan: 0 } });

@@ -52,21 +52,23 @@ describe('annotation writes under SIGKILL', () => {
     services.close();
     const acked: Acknowledged = { created: new Map(), lastNote: new Map() };
 
-    for (const [round, count] of [[1, 60], [2, 137], [3, 251]] as const) {
+    for (const [round, count] of [
+      [1, 60],
+      [2, 137],
+      [3, 251]
+    ] as const) {
       const signal = await burstThenKill(services.dataDir, briefingId, round, count, acked);
       expect(signal).toBe('SIGKILL');
 
       const db = new Database(path.join(services.dataDir, DATABASE_FILE));
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const notes = new Map(
-        (db.prepare('SELECT id, note FROM annotations').all() as Array<{ id: string; note: string }>).map((r) => [r.id, r.note])
-      );
+      const notes = new Map((db.prepare('SELECT id, note FROM annotations').all() as Array<{ id: string; note: string }>).map((r) => [r.id, r.note]));
       for (const id of acked.created.keys()) expect(notes.has(id), `acknowledged annotation ${id} is missing`).toBe(true);
       for (const [id, note] of acked.lastNote) {
         // The write acknowledged last is there, or one the child made after it and had no time to acknowledge.
         expect(notes.get(id)!.startsWith(note), `annotation ${id} lost its acknowledged note "${note}"`).toBe(true);
       }
-      expect(db.prepare("SELECT count(*) FROM annotation_tags WHERE tag = ?").pluck().get(`round${round}`)).toBeGreaterThanOrEqual(
+      expect(db.prepare('SELECT count(*) FROM annotation_tags WHERE tag = ?').pluck().get(`round${round}`)).toBeGreaterThanOrEqual(
         [...acked.created.values()].filter((n) => n.startsWith(`round ${round} `)).length
       );
       db.close();

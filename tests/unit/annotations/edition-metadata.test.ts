@@ -20,7 +20,7 @@ describe('mergeMetadata', () => {
     });
   });
 
-  it('without a record of the old file, treats every filled field as the user\'s and fills only empty ones', () => {
+  it("without a record of the old file, treats every filled field as the user's and fills only empty ones", () => {
     const next = { ...parsed, year: 2025, date: '2025-02' };
     expect(mergeMetadata(parsed, null, next)).toEqual({ ...parsed, date: '2025-02' });
   });

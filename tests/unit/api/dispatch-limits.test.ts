@@ -41,7 +41,15 @@ describe('dispatch', () => {
 
   it('refuses an import call whose files together exceed what one call may carry', async () => {
     const half = 'A'.repeat(12 * 1024 * 1024);
-    const reply = await dispatch(handlers, 'importFiles', { files: [{ name: 'a.txt', data: half }, { name: 'b.txt', data: half }] });
-    expect(reply).toEqual({ ok: false, error: 'API: invalid input for importFiles at files: the files together are larger than one call may carry: send them in several calls' });
+    const reply = await dispatch(handlers, 'importFiles', {
+      files: [
+        { name: 'a.txt', data: half },
+        { name: 'b.txt', data: half }
+      ]
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: 'API: invalid input for importFiles at files: the files together are larger than one call may carry: send them in several calls'
+    });
   });
 });

@@ -20,7 +20,7 @@ const hook = createRequire(import.meta.url)(path.join(REPO, 'scripts/electron-fu
 };
 
 describe('electron-builder.yml', () => {
-  it('is valid against electron-builder\'s own configuration schema', () => {
+  it("is valid against electron-builder's own configuration schema", () => {
     const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules/app-builder-lib/scheme.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(config) ? [] : validate.errors).toEqual([]);

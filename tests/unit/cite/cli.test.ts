@@ -4,7 +4,6 @@ import { briefingCli } from '../../helpers/run-cli';
 
 const briefing = briefingCli;
 
-
 async function libraryWithBriefing() {
   const dataDir = tempDir();
   const imported = await briefing(dataDir, 'import', BUNDLED_BRIEFING, '--json');
@@ -15,7 +14,17 @@ async function libraryWithBriefing() {
 describe('briefing meta', () => {
   it('completes the metadata with --set, several authors separated by ";", and prints it readably', async () => {
     const { dataDir, id } = await libraryWithBriefing();
-    const result = await briefing(dataDir, 'meta', id, '--set', 'authors=Jütten, Marc; European Parliamentary Research Service', '--set', 'date=2024-04', '--set', 'pe-number=PE 760.390');
+    const result = await briefing(
+      dataDir,
+      'meta',
+      id,
+      '--set',
+      'authors=Jütten, Marc; European Parliamentary Research Service',
+      '--set',
+      'date=2024-04',
+      '--set',
+      'pe-number=PE 760.390'
+    );
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout.split('\n')).toEqual(
       expect.arrayContaining([
@@ -56,7 +65,7 @@ describe('briefing cite', () => {
     const result = await briefing(dataDir, 'cite', id, '--quote', "The EU is Bolivia's largest donor", '--style', 'chicago');
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      '“The EU is Bolivia\'s largest donor” (Jütten 2024, under “Bolivia,” para. 4)\n\n' +
+      "“The EU is Bolivia's largest donor” (Jütten 2024, under “Bolivia,” para. 4)\n\n" +
         'Jütten, Marc. 2024. “EU Cooperation with Latin America: Combating Drug Trafficking in the Andean Region.” Briefing. European Parliamentary Research Service.'
     );
   });
@@ -72,8 +81,14 @@ describe('briefing cite', () => {
 
   it('says when a quote is missing or ambiguous, and when the options do not fit', async () => {
     const { dataDir, id } = await libraryWithBriefing();
-    expect(await briefing(dataDir, 'cite', id, '--quote', 'unicorns')).toMatchObject({ code: 1, stderr: expect.stringMatching(/^Cite: the quote "unicorns" is not in /) });
-    expect(await briefing(dataDir, 'cite', id, '--quote', 'cocaine')).toMatchObject({ code: 1, stderr: expect.stringMatching(/^Cite: the quote "cocaine" occurs \d+ times/) });
+    expect(await briefing(dataDir, 'cite', id, '--quote', 'unicorns')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^Cite: the quote "unicorns" is not in /)
+    });
+    expect(await briefing(dataDir, 'cite', id, '--quote', 'cocaine')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^Cite: the quote "cocaine" occurs \d+ times/)
+    });
     expect(await briefing(dataDir, 'cite', id, '--style', 'vancouver')).toMatchObject({
       code: 2,
       stderr: 'cite: --style must be one of apa, chicago, harvard, mla, bibtex, ris, csl-json, not "vancouver"'

@@ -12,7 +12,15 @@ describe('docs/DESIGN.md as a map', () => {
 
   it('names a folder and an entry file for each capability of the README', () => {
     const named = namedPaths(design);
-    for (const entry of ['src/main/library/search/engine.ts', 'src/main/library/search/worker.ts', 'src/main/library/annotations/anchoring/anchor.ts', 'src/main/library/cite/service.ts', 'src/main/library/export/notes-export.ts', 'src/main/cli/program.ts', 'src/main/web/main.ts']) {
+    for (const entry of [
+      'src/main/library/search/engine.ts',
+      'src/main/library/search/worker.ts',
+      'src/main/library/annotations/anchoring/anchor.ts',
+      'src/main/library/cite/service.ts',
+      'src/main/library/export/notes-export.ts',
+      'src/main/cli/program.ts',
+      'src/main/web/main.ts'
+    ]) {
       expect(named).toContain(entry);
     }
   });

@@ -8,7 +8,13 @@ const mainDir = path.join(repo, 'out', 'main');
 describe('appLocations', () => {
   it('finds the renderer, preload, briefings and the Electron build of SQLite in the repository', () => {
     const nativeBinding = path.join(repo, '.cache', 'electron-native', '45.5.0', 'better_sqlite3.node');
-    const locations = appLocations({ mainDir, isPackaged: false, resourcesPath: '/unused', electronVersion: '45.5.0', exists: (file) => file === nativeBinding });
+    const locations = appLocations({
+      mainDir,
+      isPackaged: false,
+      resourcesPath: '/unused',
+      electronVersion: '45.5.0',
+      exists: (file) => file === nativeBinding
+    });
     expect(locations).toEqual({
       rendererDir: path.join(repo, 'out', 'renderer'),
       preload: path.join(repo, 'out', 'preload', 'index.cjs'),

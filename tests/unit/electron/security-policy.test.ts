@@ -35,12 +35,16 @@ describe('isDownloadAllowed', () => {
     expect(isDownloadAllowed(`blob:${APP_ORIGIN}/0b6f2d1e-3c4a-4f7e-9d2b-5a1c8e7f6d3b`, APP_ORIGIN)).toBe(true);
   });
 
-  it.each(['https://evil.example/payload.exe', `${APP_ORIGIN}/index.html`, 'blob:https://evil.example/0b6f2d1e', 'data:text/plain,hello', 'file:///etc/passwd', 'blob:null/0b6f'])(
-    'refuses to download %s',
-    (url) => {
-      expect(isDownloadAllowed(url, APP_ORIGIN)).toBe(false);
-    }
-  );
+  it.each([
+    'https://evil.example/payload.exe',
+    `${APP_ORIGIN}/index.html`,
+    'blob:https://evil.example/0b6f2d1e',
+    'data:text/plain,hello',
+    'file:///etc/passwd',
+    'blob:null/0b6f'
+  ])('refuses to download %s', (url) => {
+    expect(isDownloadAllowed(url, APP_ORIGIN)).toBe(false);
+  });
 });
 
 describe('isTrustedSender', () => {

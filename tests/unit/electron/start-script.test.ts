@@ -102,7 +102,12 @@ describe('ensureNativeBinding', () => {
       calls.push(`${tool} ${args.slice(1).join(' ')}`);
       envs.push(options?.env);
       const succeeds = (tool === 'prebuild-install' && outcome === 'prebuilt') || (tool === 'node-gyp' && outcome === 'compiled');
-      if (!succeeds) return { ok: false, output: tool === 'node-gyp' ? 'gyp ERR! stack Error: getaddrinfo ENOTFOUND electronjs.org' : 'prebuild-install warn install No prebuilt binaries found' };
+      if (!succeeds)
+        return {
+          ok: false,
+          output:
+            tool === 'node-gyp' ? 'gyp ERR! stack Error: getaddrinfo ENOTFOUND electronjs.org' : 'prebuild-install warn install No prebuilt binaries found'
+        };
       fs.mkdirSync(path.join(options!.cwd!, 'build', 'Release'), { recursive: true });
       fs.writeFileSync(path.join(options!.cwd!, 'build', 'Release', 'better_sqlite3.node'), `built by ${tool}`);
       return { ok: true, output: '' };

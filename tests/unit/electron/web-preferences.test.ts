@@ -28,7 +28,7 @@ describe('secureWebPreferences', () => {
     expect(secureWebPreferences({ preload: 'p', isDev: true, platform: 'darwin' }).devTools).toBe(true);
   });
 
-  it("leaves spell checking off on Linux, where Chromium would download dictionaries", () => {
+  it('leaves spell checking off on Linux, where Chromium would download dictionaries', () => {
     expect(secureWebPreferences({ preload: 'p', isDev: false, platform: 'linux' }).spellcheck).toBe(false);
     expect(preferences.spellcheck).toBe(true);
   });

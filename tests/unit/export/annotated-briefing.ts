@@ -11,7 +11,8 @@ export const ECUADOR_NOTE = 'Sharp rise, "worst" in the region,\nsee the 2023 st
 export const BOLIVIA_QUOTE = "The EU is Bolivia's largest donor";
 export const BOLIVIA_NOTE = '**Key** figure: *€108 million* since 2008.\n\n- first\n- second\n\n# A heading\n\n<script>alert("x")</script> <b>bold?</b>';
 /** BOLIVIA_NOTE as the text exports carry it: its raw HTML escaped, so it reads as the same text in the app. */
-export const BOLIVIA_NOTE_EXPORTED = '**Key** figure: *€108 million* since 2008.\n\n- first\n- second\n\n# A heading\n\n\\<script>alert("x")\\</script> \\<b>bold?\\</b>';
+export const BOLIVIA_NOTE_EXPORTED =
+  '**Key** figure: *€108 million* since 2008.\n\n- first\n- second\n\n# A heading\n\n\\<script>alert("x")\\</script> \\<b>bold?\\</b>';
 export const FORMULA_QUOTE = 'EU Member States seized a record 303 tonnes of cocaine in 2021.';
 export const FORMULA_NOTE = '=HYPERLINK("http://example.com","click")';
 

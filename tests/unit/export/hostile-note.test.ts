@@ -43,7 +43,9 @@ function htmlFindings(html: string) {
   const elements = walk(fromHtml(html) as HastRoot as AnyNode).filter((n): n is AnyNode & Element => n.type === 'element');
   return {
     targets: elements.filter((e) => e.tagName === 'a').map((e) => String(e.properties.href)),
-    loaders: elements.filter((e) => ['img', 'script', 'iframe', 'object', 'embed', 'link', 'source', 'video', 'audio'].includes(e.tagName)).map((e) => e.tagName),
+    loaders: elements
+      .filter((e) => ['img', 'script', 'iframe', 'object', 'embed', 'link', 'source', 'video', 'audio'].includes(e.tagName))
+      .map((e) => e.tagName),
     handlers: elements.flatMap((e) => Object.keys(e.properties).filter((key) => /^on/i.test(key)))
   };
 }

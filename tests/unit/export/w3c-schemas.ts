@@ -32,7 +32,10 @@ ajv.addFormat('uri', (value: string) => {
     return false;
   }
 });
-ajv.addFormat('date-time', (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value)));
+ajv.addFormat(
+  'date-time',
+  (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value))
+);
 for (const name of fs.readdirSync(path.join(SCHEMAS, 'definitions'))) {
   const { $schema: _schema, ...schema } = JSON.parse(fs.readFileSync(path.join(SCHEMAS, 'definitions', name), 'utf8')) as Record<string, unknown>;
   ajv.addSchema(schema);
@@ -59,7 +62,5 @@ export const PAGE_MUSTS = manifest('collections/pages/pageMusts.test');
 
 /** The assertions `data` fails, as "file: message" lines (empty when it passes them all). */
 export function failures(assertions: readonly Assertion[], data: unknown): string[] {
-  return assertions
-    .filter((a) => a.validate(data) !== (a.expectedResult === 'valid'))
-    .map((a) => `${a.file}: ${a.errorMessage}`);
+  return assertions.filter((a) => a.validate(data) !== (a.expectedResult === 'valid')).map((a) => `${a.file}: ${a.errorMessage}`);
 }

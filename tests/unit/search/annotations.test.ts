@@ -23,7 +23,17 @@ function annotate(db: Database.Database, id: string, start: string, note: string
   db.prepare(
     `INSERT INTO annotations (id, briefing_id, section_id, block_id, quote, pos_start, pos_end, note, color, status, created_at, modified_at, deleted_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'yellow', 'exact', '2026-01-01', '2026-01-01', ?)`
-  ).run(id, block.briefing_id, block.section_id, block.id, block.text, block.text_start, block.text_start + block.text.length, note, deleted ? '2026-01-02' : null);
+  ).run(
+    id,
+    block.briefing_id,
+    block.section_id,
+    block.id,
+    block.text,
+    block.text_start,
+    block.text_start + block.text.length,
+    note,
+    deleted ? '2026-01-02' : null
+  );
   for (const tag of tags) db.prepare('INSERT INTO annotation_tags (annotation_id, tag) VALUES (?, ?)').run(id, tag);
 }
 

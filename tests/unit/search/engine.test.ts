@@ -47,7 +47,11 @@ describe('search ranking', () => {
     const colombia = Array.from({ length: 24 }, (_, i) => `Colombia Colombia Colombia report ${i}.`);
     const lib = searchLibrary([
       { id: 'colombia', title: 'Colombia', sections: [{ title: 'Colombia', paragraphs: colombia }] },
-      { id: 'typo0001', title: 'Other matters', sections: [{ title: 'Notes', paragraphs: [`A long paragraph about many other things ${'and more '.repeat(30)} with one Colmbia typo.`] }] }
+      {
+        id: 'typo0001',
+        title: 'Other matters',
+        sections: [{ title: 'Notes', paragraphs: [`A long paragraph about many other things ${'and more '.repeat(30)} with one Colmbia typo.`] }]
+      }
     ]);
     const response = lib.search('Colmbia');
     expect(response.hits[0]).toMatchObject({ briefingId: 'typo0001', match: 'exact' });

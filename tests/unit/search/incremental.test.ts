@@ -6,20 +6,41 @@ import { tempLibrary } from '../../helpers/temp-library';
 import { addBriefing, removeBriefing, type BriefingSpec } from './search-fixtures';
 import { runs } from '../../helpers/property';
 
-const WORDS = ['cocaine', 'seizure', 'seizures', 'seized', 'port', 'Macías', 'Bogotá', 'police', 'prison', 'gangs', 'money', 'laundering', 'the', 'of', 'Europol'];
+const WORDS = [
+  'cocaine',
+  'seizure',
+  'seizures',
+  'seized',
+  'port',
+  'Macías',
+  'Bogotá',
+  'police',
+  'prison',
+  'gangs',
+  'money',
+  'laundering',
+  'the',
+  'of',
+  'Europol'
+];
 const QUERIES = ['cocaine', 'seizures', 'macias port', '"money laundering"', 'police OR prison', 'gangs -the', 'bogot', 'europl', 'the'];
 
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
 const spec = (id: string) =>
-  fc.record({
-    title: sentence,
-    sections: fc.array(fc.record({ title: sentence, paragraphs: fc.array(sentence, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 })
-  }).map((s): BriefingSpec => ({ id, ...s }));
+  fc
+    .record({
+      title: sentence,
+      sections: fc.array(fc.record({ title: sentence, paragraphs: fc.array(sentence, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 })
+    })
+    .map((s): BriefingSpec => ({ id, ...s }));
 
 type Step = { add: BriefingSpec } | { remove: number };
 const steps = fc.array(
   fc.oneof(
-    fc.nat().chain((n) => spec(`b${n % 1000}`)).map((s): Step => ({ add: s })),
+    fc
+      .nat()
+      .chain((n) => spec(`b${n % 1000}`))
+      .map((s): Step => ({ add: s })),
     fc.nat().map((n): Step => ({ remove: n }))
   ),
   { minLength: 1, maxLength: 8 }

@@ -10,7 +10,9 @@ import { addBriefing } from './search-fixtures';
 
 describe('the search worker', () => {
   it('says which bundle is missing when run from source without one, rather than building itself with a dev tool', () => {
-    expect(() => resolveWorkerScript()).toThrow(/^Search: no worker bundle \(search-worker\.js or search-worker\.mjs\) in .*search; build the app first, or pass workerScript$/);
+    expect(() => resolveWorkerScript()).toThrow(
+      /^Search: no worker bundle \(search-worker\.js or search-worker\.mjs\) in .*search; build the app first, or pass workerScript$/
+    );
   });
 
   it('answers searches and completions from its own connection', async () => {

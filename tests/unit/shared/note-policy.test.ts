@@ -14,7 +14,10 @@ function nodes(tree: { type: string; children?: unknown[] }): Array<{ type: stri
   return [tree, ...(tree.children ?? []).flatMap((child) => nodes(child as { type: string; children?: unknown[] }))];
 }
 
-const textOf = (tree: Root) => nodes(tree).map((n) => (typeof n.value === 'string' ? n.value : '')).join('');
+const textOf = (tree: Root) =>
+  nodes(tree)
+    .map((n) => (typeof n.value === 'string' ? n.value : ''))
+    .join('');
 
 describe('isSafeNoteUrl', () => {
   it('allows web and e-mail addresses in any letter case', () => {
@@ -24,7 +27,19 @@ describe('isSafeNoteUrl', () => {
   });
 
   it('refuses script, data, file and relative targets, and addresses with control characters', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '/etc/passwd', '#top', '', 'https://ex\tample.org', 'java\nscript:alert(1)']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '/etc/passwd',
+      '#top',
+      '',
+      'https://ex\tample.org',
+      'java\nscript:alert(1)'
+    ]) {
       expect(isSafeNoteUrl(url), JSON.stringify(url)).toBe(false);
     }
   });
@@ -36,10 +51,14 @@ describe('applyNotePolicy', () => {
     expect(applyNotePolicy(tree)).toEqual({ changed: true });
     const all = nodes(tree);
     expect(all.filter((n) => n.type === 'link').map((n) => n.url)).toEqual(SAFE_LINKS);
-    for (const type of ['image', 'imageReference', 'linkReference', 'definition', 'html']) expect(all.some((n) => n.type === type), type).toBe(false);
+    for (const type of ['image', 'imageReference', 'linkReference', 'definition', 'html'])
+      expect(
+        all.some((n) => n.type === type),
+        type
+      ).toBe(false);
   });
 
-  it('keeps the words of a refused link, and an image\'s alt text and address as text', () => {
+  it("keeps the words of a refused link, and an image's alt text and address as text", () => {
     const tree = parse(HOSTILE_NOTE);
     applyNotePolicy(tree);
     const words = textOf(tree);

@@ -156,7 +156,12 @@ describe('settings', () => {
   const settings = async () => (await post('getSettings', '{}')).reply.value as Record<string, unknown>;
 
   it('saves the settings the page owns', async () => {
-    const values = { 'reader.theme': 'sepia', 'reader.fontSize': 22, 'library.sort': { column: 'year', direction: 'asc' }, 'search.recent': ['cocaine', 'ecuador'] };
+    const values = {
+      'reader.theme': 'sepia',
+      'reader.fontSize': 22,
+      'library.sort': { column: 'year', direction: 'asc' },
+      'search.recent': ['cocaine', 'ecuador']
+    };
     expect((await save(values)).reply).toEqual({ ok: true, value: null });
     expect(await settings()).toMatchObject(values);
   });
@@ -169,7 +174,9 @@ describe('settings', () => {
   });
 
   it('refuses an unknown key', async () => {
-    expect((await save({ 'anything.else': 1 })).reply.error).toBe('API: invalid input for saveSettings at values: "anything.else" is not a setting the app can change');
+    expect((await save({ 'anything.else': 1 })).reply.error).toBe(
+      'API: invalid input for saveSettings at values: "anything.else" is not a setting the app can change'
+    );
   });
 
   it('refuses an oversized value, and a value of the wrong kind, naming the setting', async () => {
@@ -177,8 +184,12 @@ describe('settings', () => {
     const oversized = await save({ 'search.recent': [huge] });
     expect(oversized.reply.ok).toBe(false);
     expect(oversized.reply.error).toMatch(/^API: invalid input for saveSettings at values\.search\.recent\.0: .*1000/);
-    expect((await save({ 'search.recent': Array.from({ length: 9 }, (_, i) => `q${i}`) })).reply.error).toMatch(/^API: invalid input for saveSettings at values\.search\.recent: /);
-    expect((await save({ 'reader.fontSize': 1e9 })).reply.error).toMatch(/^API: invalid input for saveSettings at values\.reader\.fontSize: must be one of 15, 16/);
+    expect((await save({ 'search.recent': Array.from({ length: 9 }, (_, i) => `q${i}`) })).reply.error).toMatch(
+      /^API: invalid input for saveSettings at values\.search\.recent: /
+    );
+    expect((await save({ 'reader.fontSize': 1e9 })).reply.error).toMatch(
+      /^API: invalid input for saveSettings at values\.reader\.fontSize: must be one of 15, 16/
+    );
     expect((await save({ 'reader.theme': 'neon' })).reply.error).toMatch(/^API: invalid input for saveSettings at values\.reader\.theme: /);
     expect(JSON.stringify(await settings()).length).toBeLessThan(1000);
   });

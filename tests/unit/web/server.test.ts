@@ -131,7 +131,7 @@ describe('browser-mode server', () => {
     expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
   });
 
-  it('serves the page with the app\'s strict Content-Security-Policy', async () => {
+  it("serves the page with the app's strict Content-Security-Policy", async () => {
     const response = await request(port, { path: '/' });
     expect(response.status).toBe(200);
     expect(response.body).toContain('<title>app</title>');
@@ -217,7 +217,7 @@ describe('browser-mode server', () => {
     expect(await received).toContain('data: {"type":"library-changed"}');
   });
 
-  it('listens on the loopback interface only, unreachable from the machine\'s other addresses', async () => {
+  it("listens on the loopback interface only, unreachable from the machine's other addresses", async () => {
     expect(server.address).toBe('127.0.0.1');
     const outside = Object.values(os.networkInterfaces())
       .flat()

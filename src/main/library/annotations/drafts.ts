@@ -93,9 +93,8 @@ export function saveDraft(db: Database.Database, now: string, input: DraftInput)
 
 export function getDraft(db: Database.Database, key: DraftKey): AnnotationDraft | null {
   const briefingId = resolveBriefingId(db, key.briefingId);
-  const row = db
-    .prepare('SELECT * FROM annotation_drafts WHERE briefing_id = ? AND annotation_key = ?')
-    .get(briefingId, keyOf(key.annotationId)) as DraftRow | undefined;
+  const row = db.prepare('SELECT * FROM annotation_drafts WHERE briefing_id = ? AND annotation_key = ?').get(briefingId, keyOf(key.annotationId)) as
+    DraftRow | undefined;
   return row ? toDraft(row) : null;
 }
 
@@ -121,9 +120,9 @@ export function clearDraft(db: Database.Database, key: DraftKey): void {
  * forgets a selection whose words are gone; the note is kept). Runs inside the caller's transaction.
  */
 export function reanchorDrafts(db: Database.Database, briefingId: string, text: AnchorText): void {
-  const rows = db
-    .prepare("SELECT * FROM annotation_drafts WHERE briefing_id = ? AND annotation_key = '' AND quote IS NOT NULL")
-    .all(briefingId) as Array<DraftRow & { prefix: string; suffix: string }>;
+  const rows = db.prepare("SELECT * FROM annotation_drafts WHERE briefing_id = ? AND annotation_key = '' AND quote IS NOT NULL").all(briefingId) as Array<
+    DraftRow & { prefix: string; suffix: string }
+  >;
   const update = db.prepare(
     "UPDATE annotation_drafts SET quote = ?, prefix = ?, suffix = ?, pos_start = ?, pos_end = ? WHERE briefing_id = ? AND annotation_key = ''"
   );

@@ -39,14 +39,9 @@ export function locateQuote(doc: DocumentText, query: QuoteQuery): { start: numb
   if (all.length === 0) throw new LibraryError(`Annotate: the quote ${shorten(query.quote)} is not in ${where(doc)}`, 'not-found');
   const prefix = collapseString(query.prefix ?? '').trim();
   const suffix = collapseString(query.suffix ?? '').trim();
-  const matching = all.filter(
-    (o) => c.text.slice(0, o.start).trimEnd().endsWith(prefix) && c.text.slice(o.end).trimStart().startsWith(suffix)
-  );
+  const matching = all.filter((o) => c.text.slice(0, o.start).trimEnd().endsWith(prefix) && c.text.slice(o.end).trimStart().startsWith(suffix));
   if (matching.length === 0) {
-    throw new LibraryError(
-      `Annotate: the quote ${shorten(query.quote)} occurs in ${where(doc)} but never with that prefix and suffix`,
-      'not-found'
-    );
+    throw new LibraryError(`Annotate: the quote ${shorten(query.quote)} occurs in ${where(doc)} but never with that prefix and suffix`, 'not-found');
   }
   if (matching.length > 1) {
     throw new LibraryError(
@@ -65,10 +60,7 @@ export function locateQuote(doc: DocumentText, query: QuoteQuery): { start: numb
  */
 export function checkRange(doc: DocumentText, start: number, end: number, expectedQuote?: string): { start: number; end: number } {
   if (start >= end || end > doc.text.length) {
-    throw new LibraryError(
-      `Annotate: the range ${start}–${end} is empty or outside the text of ${where(doc)} (0–${doc.text.length})`,
-      'invalid-input'
-    );
+    throw new LibraryError(`Annotate: the range ${start}–${end} is empty or outside the text of ${where(doc)} (0–${doc.text.length})`, 'invalid-input');
   }
   const trimmed = trimRange(doc.text, start, end);
   if (!trimmed) throw new LibraryError(`Annotate: the selection in ${where(doc)} holds only whitespace`, 'invalid-input');

@@ -64,7 +64,9 @@ export class AnnotationService {
     const briefingId = filter.briefingId === undefined ? undefined : resolveBriefingId(this.db, filter.briefingId);
     const tags = filter.tags?.map(tidyTag).filter((t) => t !== '');
     const found = queryAnnotations(this.db, { ...filter, briefingId, tags });
-    const words = foldText(filter.text ?? '').split(/\s+/).filter((w) => w !== '');
+    const words = foldText(filter.text ?? '')
+      .split(/\s+/)
+      .filter((w) => w !== '');
     if (words.length === 0) return found;
     return found.filter((a) => {
       const haystack = foldText(`${a.quote}\n${a.note}\n${a.tags.join(' ')}`);
@@ -165,9 +167,7 @@ export class AnnotationService {
     const color = input.color === undefined ? current.color : checkColor(input.color);
     const tags = input.tags === undefined ? undefined : normaliseTags(input.tags);
     this.db.transaction(() => {
-      this.db
-        .prepare('UPDATE annotations SET note = ?, color = ?, modified_at = ? WHERE id = ?')
-        .run(note, color, this.now(), current.id);
+      this.db.prepare('UPDATE annotations SET note = ?, color = ?, modified_at = ? WHERE id = ?').run(note, color, this.now(), current.id);
       if (tags) writeTags(this.db, current.id, tags);
       if (input.note !== undefined) clearDraftRow(this.db, current.briefingId, current.id);
     })();
@@ -176,9 +176,7 @@ export class AnnotationService {
 
   /** Moves an annotation to the trash; `restore` brings it back, tags and note intact. */
   delete(id: string): void {
-    const result = this.db
-      .prepare('UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
-      .run(this.now(), id);
+    const result = this.db.prepare('UPDATE annotations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.now(), id);
     if (result.changes === 0) throw new LibraryError(`Annotations: no annotation with id ${JSON.stringify(id)}`, 'not-found');
   }
 
@@ -188,9 +186,7 @@ export class AnnotationService {
     if (result.changes === 0) {
       const exists = readAnnotation(this.db, id, true);
       throw new LibraryError(
-        exists
-          ? `Annotations: annotation ${JSON.stringify(id)} is not deleted`
-          : `Annotations: no annotation with id ${JSON.stringify(id)}`,
+        exists ? `Annotations: annotation ${JSON.stringify(id)} is not deleted` : `Annotations: no annotation with id ${JSON.stringify(id)}`,
         exists ? 'conflict' : 'not-found'
       );
     }

@@ -64,17 +64,12 @@ function toView(r: AnnotationRow): AnnotationView {
 
 /** One annotation, or undefined; deleted ones only when `includeDeleted`. */
 export function readAnnotation(db: Database.Database, id: string, includeDeleted = false): AnnotationView | undefined {
-  const row = db.prepare(`${SELECT_VIEW} WHERE a.id = ?${includeDeleted ? '' : ' AND a.deleted_at IS NULL'}`).get(id) as
-    | AnnotationRow
-    | undefined;
+  const row = db.prepare(`${SELECT_VIEW} WHERE a.id = ?${includeDeleted ? '' : ' AND a.deleted_at IS NULL'}`).get(id) as AnnotationRow | undefined;
   return row ? toView(row) : undefined;
 }
 
 /** Live annotations matching the SQL-expressible part of a filter (all but the text search). */
-export function queryAnnotations(
-  db: Database.Database,
-  filter: Omit<AnnotationFilter, 'text'> & { briefingId?: string }
-): AnnotationView[] {
+export function queryAnnotations(db: Database.Database, filter: Omit<AnnotationFilter, 'text'> & { briefingId?: string }): AnnotationView[] {
   const where = ['a.deleted_at IS NULL'];
   const params: unknown[] = [];
   if (filter.briefingId) {

@@ -58,7 +58,10 @@ export function citePassage(doc: BriefingDocument, passage: Passage, style: Cita
       html: toHtml([h('p', [linkedCitation]), bibliographyHtml])
     };
   }
-  const paragraphs = passage.quote.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  const paragraphs = passage.quote
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
   const words = passage.quote.split(/\s+/).filter((w) => w !== '').length;
   if (paragraphs.length > 1 || words >= BLOCK_QUOTE_WORDS) {
     const last = paragraphs.length - 1;

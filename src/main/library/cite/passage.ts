@@ -71,11 +71,19 @@ export function resolvePassage(
   const { blockId, sectionId, start, end, quote, prefix, suffix } = request;
   if (start !== undefined && end !== undefined) {
     const text = documentText(doc);
-    return quotedRange(doc, text.text, asCite(() => checkRange(text, start, end, quote)));
+    return quotedRange(
+      doc,
+      text.text,
+      asCite(() => checkRange(text, start, end, quote))
+    );
   }
   if (quote !== undefined) {
     const text = documentText(doc);
-    return quotedRange(doc, text.text, asCite(() => locateQuote(text, { quote, prefix, suffix })));
+    return quotedRange(
+      doc,
+      text.text,
+      asCite(() => locateQuote(text, { quote, prefix, suffix }))
+    );
   }
   if (blockId !== undefined) {
     const block = doc.blocks.find((b) => b.id === blockId);

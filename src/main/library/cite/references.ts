@@ -94,12 +94,7 @@ export function referenceFileStem(metadata: BriefingMetadata): string {
 /** Briefing `id` with `metadata` in a reference-manager format. */
 export function exportReference(id: string, metadata: BriefingMetadata, format: ReferenceFormat): ReferenceExport {
   const item = cslItem(id, metadata);
-  const content =
-    format === 'bibtex'
-      ? bibtexText(item)
-      : format === 'ris'
-        ? risText(item)
-        : `${JSON.stringify([item], null, 2)}\n`;
+  const content = format === 'bibtex' ? bibtexText(item) : format === 'ris' ? risText(item) : `${JSON.stringify([item], null, 2)}\n`;
   const { extension, mime } = FILES[format];
   return { format, filename: `${referenceFileStem(metadata)}.${extension}`, mime, content };
 }

@@ -33,8 +33,7 @@ export interface CitationStyle extends CitationStyleInfo {
   authorIsPublisher: 'omit-publisher' | 'omit-author' | 'keep';
 }
 
-const sectionWord = (heading: string, shortened: boolean, quote: (text: string) => string) =>
-  `${shortened ? quote(heading) : heading} section`;
+const sectionWord = (heading: string, shortened: boolean, quote: (text: string) => string) => `${shortened ? quote(heading) : heading} section`;
 
 export const CITATION_STYLES: readonly CitationStyle[] = [
   { id: 'apa', name: 'APA (7th edition)', csl: 'apa', locale: 'en-US', data: null, section: sectionWord, authorIsPublisher: 'omit-publisher' },

@@ -15,7 +15,14 @@ interface RunStyle {
   code?: boolean;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6
+];
 
 const run = (text: string, style: RunStyle) =>
   new TextRun({ text, italics: style.italics, bold: style.bold, strike: style.strike, ...(style.code ? { font: 'Consolas' } : {}) });
@@ -80,7 +87,10 @@ export function blockParagraphs(nodes: readonly RootContent[], context: BlockCon
       case 'code':
         return node.value.split('\n').map((line) => new Paragraph({ ...base, children: [run(line, { code: true })] }));
       case 'table':
-        return node.children.map((row) => new Paragraph({ ...base, children: row.children.flatMap((cell, i) => [...(i > 0 ? [new TextRun(' | ')] : []), ...phrasingRuns(cell.children)]) }));
+        return node.children.map(
+          (row) =>
+            new Paragraph({ ...base, children: row.children.flatMap((cell, i) => [...(i > 0 ? [new TextRun(' | ')] : []), ...phrasingRuns(cell.children)]) })
+        );
       case 'thematicBreak':
         return [new Paragraph({ ...base, children: [new TextRun('* * *')] })];
       default:

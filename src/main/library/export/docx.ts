@@ -39,7 +39,9 @@ function entry(note: NoteEntry): Paragraph[] {
     .map((p) => new Paragraph({ style: QUOTATION_STYLE, border: bar, children: [new TextRun(p.replace(/\s+/g, ' ').trim())] }));
   const caption: ParagraphChild[] = [link(note.deepLink, richRuns(note.citation, { color: '1F4E8C' }))];
   if (note.status !== 'exact') {
-    caption.push(new TextRun({ text: note.status === 'orphan' ? '  (no longer in the text)' : '  (found again approximately)', italics: true, color: META_COLOUR }));
+    caption.push(
+      new TextRun({ text: note.status === 'orphan' ? '  (no longer in the text)' : '  (found again approximately)', italics: true, color: META_COLOUR })
+    );
   }
   const paragraphs = [...quote, new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 120 }, children: caption })];
   if (note.note.trim() !== '') paragraphs.push(...blockParagraphs(parseNote(note.note, 3).children));
@@ -58,12 +60,18 @@ function briefingParagraphs(briefing: NotesBriefing, single: boolean): Paragraph
     new Paragraph({
       spacing: { after: 240 },
       indent: { left: 567, hanging: 567 },
-      children: [...richRuns(briefing.reference), new TextRun(' '), link(briefing.deepLink, [new TextRun({ text: 'Open in Briefing Reader', style: 'Hyperlink' })])]
+      children: [
+        ...richRuns(briefing.reference),
+        new TextRun(' '),
+        link(briefing.deepLink, [new TextRun({ text: 'Open in Briefing Reader', style: 'Hyperlink' })])
+      ]
     })
   ];
   if (briefing.notes.length === 0) paragraphs.push(new Paragraph({ children: [new TextRun({ text: 'No highlights or notes yet.', italics: true })] }));
   for (const group of groupNotes(briefing.notes)) {
-    paragraphs.push(new Paragraph({ heading: single ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(group.heading ?? 'Notes and references')] }));
+    paragraphs.push(
+      new Paragraph({ heading: single ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(group.heading ?? 'Notes and references')] })
+    );
     for (const note of group.notes) paragraphs.push(...entry(note));
   }
   return paragraphs;

@@ -20,9 +20,7 @@ const parseGfm = (markdown: string): Root => fromMarkdown(markdown, { extensions
 export function parseNote(markdown: string, demote = 0): Root {
   const root = parseGfm(markdown);
   applyNotePolicy(root);
-  root.children = root.children.map((node) =>
-    node.type === 'heading' ? { ...node, depth: Math.min(6, node.depth + demote) as 1 | 2 | 3 | 4 | 5 | 6 } : node
-  );
+  root.children = root.children.map((node) => (node.type === 'heading' ? { ...node, depth: Math.min(6, node.depth + demote) as 1 | 2 | 3 | 4 | 5 | 6 } : node));
   return root;
 }
 

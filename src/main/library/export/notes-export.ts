@@ -53,10 +53,7 @@ export function notesFileName(bundle: NotesBundle, format: NotesFormat, single: 
  * The notes of briefing `briefingId` (or of the whole library) as a file in `format`, citations in
  * `style` (default: the remembered style).
  */
-export async function exportNotes(
-  library: Library,
-  options: { briefingId?: string; format: NotesFormat; style?: CitationStyleId }
-): Promise<NotesFile> {
+export async function exportNotes(library: Library, options: { briefingId?: string; format: NotesFormat; style?: CitationStyleId }): Promise<NotesFile> {
   const bundle = collectNotes(library, { briefingId: options.briefingId, style: options.style ?? rememberedStyle(library) });
   const { mime, build } = FORMATS[options.format];
   const built = await build(bundle);

@@ -56,7 +56,11 @@ const Target = z.union([
 ]);
 const Body = z.union([
   z.string(),
-  z.looseObject({ type: z.union([z.string(), z.array(z.string())]).optional(), value: z.string().optional(), purpose: z.union([z.string(), z.array(z.string())]).optional() })
+  z.looseObject({
+    type: z.union([z.string(), z.array(z.string())]).optional(),
+    value: z.string().optional(),
+    purpose: z.union([z.string(), z.array(z.string())]).optional()
+  })
 ]);
 const Annotation = z.looseObject({
   id: z.string().optional(),
@@ -113,7 +117,11 @@ function record(annotation: Annotation, index: number, fileName: string, fail: (
   if (!quote || typeof quote.exact !== 'string' || quote.exact === '') fail(`annotation ${index + 1} has no TextQuoteSelector with the quoted words`);
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   const validPosition =
-    position && Number.isInteger(position.start) && Number.isInteger(position.end) && (position.start as number) >= 0 && (position.start as number) < (position.end as number);
+    position &&
+    Number.isInteger(position.start) &&
+    Number.isInteger(position.end) &&
+    (position.start as number) >= 0 &&
+    (position.start as number) < (position.end as number);
   const bodies = [...list(annotation.body), ...(annotation.bodyValue !== undefined ? [annotation.bodyValue] : [])];
   const texts = bodies.map((b) => (typeof b === 'string' ? { value: b, purpose: [] as string[] } : { value: b.value ?? '', purpose: list(b.purpose) }));
   return {
@@ -124,8 +132,15 @@ function record(annotation: Annotation, index: number, fileName: string, fail: (
     suffix: typeof quote.suffix === 'string' ? quote.suffix : '',
     start: validPosition ? (position.start as number) : null,
     end: validPosition ? (position.end as number) : null,
-    note: texts.filter((t) => !t.purpose.includes('tagging')).map((t) => t.value).filter((v) => v.trim() !== '').join('\n\n'),
-    tags: texts.filter((t) => t.purpose.includes('tagging')).map((t) => t.value.trim()).filter((v) => v !== ''),
+    note: texts
+      .filter((t) => !t.purpose.includes('tagging'))
+      .map((t) => t.value)
+      .filter((v) => v.trim() !== '')
+      .join('\n\n'),
+    tags: texts
+      .filter((t) => t.purpose.includes('tagging'))
+      .map((t) => t.value.trim())
+      .filter((v) => v !== ''),
     color: colorOf(target.styleClass),
     created: annotation.created ?? null,
     modified: annotation.modified ?? annotation.created ?? null

@@ -20,7 +20,9 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** The IRI of an annotation: `urn:uuid:` for our UUIDs. */
 export function annotationIri(id: string): string {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:briefing-reader:annotation:${encodeURIComponent(id)}`;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    ? `urn:uuid:${id.toLowerCase()}`
+    : `urn:briefing-reader:annotation:${encodeURIComponent(id)}`;
 }
 
 /** The IRI that identifies a briefing's text wherever it is: `urn:sha256:<hex>`. */

@@ -17,10 +17,7 @@ export function decodeBriefingBytes(bytes: Uint8Array, fileName: string): string
   if (bytes.length === 0) throw new LibraryError(`Import: ${name} is empty`, 'unreadable-file');
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mib = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new LibraryError(
-      `Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB)`,
-      'too-large'
-    );
+    throw new LibraryError(`Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB)`, 'too-large');
   }
   const text = normaliseText(decode(bytes, name));
   if (text.trim() === '') throw new LibraryError(`Import: ${name} is empty (it holds only white space)`, 'unreadable-file');

@@ -21,10 +21,7 @@ export function readImportFile(filePath: string): Uint8Array {
   if (!stat.isFile()) throw new LibraryError(`Import: ${name} is not a regular file`, 'unreadable-file');
   if (stat.size > MAX_IMPORT_BYTES) {
     const mib = (stat.size / 1024 / 1024).toFixed(1);
-    throw new LibraryError(
-      `Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB)`,
-      'too-large'
-    );
+    throw new LibraryError(`Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB)`, 'too-large');
   }
   try {
     return fs.readFileSync(filePath);

@@ -210,9 +210,7 @@ export class SearchEngine {
   /** An excluded word takes its exact and same-stem forms out, never prefixes or near spellings. */
   private planExcluded(clause: Clause, ctx: ExpandContext): OptionPlan {
     if (clause.kind === 'phrase') return { kind: 'phrase', words: expandPhrase(clause, ctx) };
-    const variants = expandWord(clause.word, false, ctx).filter(
-      (v) => v.tier === 'exact' || v.tier === 'stem' || (clause.word.prefix && v.tier === 'prefix')
-    );
+    const variants = expandWord(clause.word, false, ctx).filter((v) => v.tier === 'exact' || v.tier === 'stem' || (clause.word.prefix && v.tier === 'prefix'));
     return { kind: 'word', variants, notes: new Map() };
   }
 
@@ -246,7 +244,11 @@ export class SearchEngine {
     return new Scorer(this.docs, this.vocab, this.reader, positions, () => {
       const meta = this.meta;
       const n = Math.max(1, meta?.docCount ?? 1);
-      return { text: Math.max(1, (meta?.textTotal ?? 1) / n), heading: Math.max(1, (meta?.headingTotal ?? 1) / n), title: Math.max(1, (meta?.titleTotal ?? 1) / n) };
+      return {
+        text: Math.max(1, (meta?.textTotal ?? 1) / n),
+        heading: Math.max(1, (meta?.headingTotal ?? 1) / n),
+        title: Math.max(1, (meta?.titleTotal ?? 1) / n)
+      };
     });
   }
 }

@@ -8,16 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AnalyzedBatch, TermOccurrences } from './analyze';
-import {
-  CorruptIndexError,
-  decodeDocs,
-  decodePositions,
-  decodePostingsInto,
-  encodeDocs,
-  encodePositions,
-  encodePostings,
-  type DocEntry
-} from './codec';
+import { CorruptIndexError, decodeDocs, decodePositions, decodePostingsInto, encodeDocs, encodePositions, encodePostings, type DocEntry } from './codec';
 import { rowKey, writeMeta, type IndexMeta } from './schema';
 import { familyOf, stemOf } from './stemming';
 
@@ -99,7 +90,10 @@ export class IndexWriter {
     for (const [shard, entries] of this.docsByShard(batch.docs)) {
       const existing = fresh ? [] : this.readDocs(shard);
       const replaced = new Set(entries.map((e) => e.block));
-      const merged = existing.filter((e) => !replaced.has(e.block)).concat(entries).sort((a, b) => a.block - b.block);
+      const merged = existing
+        .filter((e) => !replaced.has(e.block))
+        .concat(entries)
+        .sort((a, b) => a.block - b.block);
       this.statements.writeDocs.run(shard, encodeDocs(merged), this.gen);
       for (const e of existing) if (replaced.has(e.block)) this.count(e, -1);
       for (const e of entries) this.count(e, +1);
@@ -183,9 +177,7 @@ export class IndexWriter {
       for (const row of rows) this.termIds.set(row.term, { id: row.id, display: row.display });
     };
     remember(this.statements.findTerms.all(JSON.stringify(unknown)) as Row[]);
-    const added = unknown
-      .filter((term) => !this.termIds.has(term))
-      .map((term) => [term, stemOf(term), familyOf(term), batch.displays.get(term) ?? term]);
+    const added = unknown.filter((term) => !this.termIds.has(term)).map((term) => [term, stemOf(term), familyOf(term), batch.displays.get(term) ?? term]);
     if (added.length === 0) return created;
     const rows = this.statements.insertTerms.all(JSON.stringify(added)) as Row[];
     remember(rows);

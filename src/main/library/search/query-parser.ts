@@ -36,10 +36,7 @@ export interface ParsedQuery {
 const OPEN_QUOTES = '"“„«';
 const CLOSE_QUOTES: Record<string, string> = { '"': '"”', '“': '”"', '„': '“”"', '«': '»"' };
 
-type Item =
-  | { type: 'clause'; clause: Clause; negated: boolean }
-  | { type: 'or' }
-  | { type: 'filter'; key: string; value: string };
+type Item = { type: 'clause'; clause: Clause; negated: boolean } | { type: 'or' } | { type: 'filter'; key: string; value: string };
 
 const FILTER_KEYS = new Set(['type', 'year', 'in', 'section', 'briefing', 'is', 'has']);
 
@@ -60,7 +57,10 @@ export function parseQuery(input: string): ParsedQuery {
   items.forEach((item, i) => {
     if (item.type === 'filter') return applyFilter(item.key, item.value, result);
     if (item.type === 'or') {
-      const previous = items.slice(0, i).reverse().find((it) => it.type !== 'filter');
+      const previous = items
+        .slice(0, i)
+        .reverse()
+        .find((it) => it.type !== 'filter');
       const next = items.slice(i + 1).find((it) => it.type !== 'filter');
       if (!previous || previous.type !== 'clause' || previous.negated || !next || next.type !== 'clause' || next.negated) {
         notes.push('"OR" needs a word or phrase on each side; it was ignored.');
@@ -238,9 +238,15 @@ function applyFilter(key: string, value: string, result: ParsedQuery): void {
 
 function example(key: string): string {
   return (
-    { type: 'type:briefing', year: 'year:2024', in: 'in:"Ecuador"', section: 'section:"Ecuador"', briefing: 'briefing:k7m2x9qa', is: 'is:highlight', has: 'has:note' }[
-      key
-    ] ?? `${key}:value`
+    {
+      type: 'type:briefing',
+      year: 'year:2024',
+      in: 'in:"Ecuador"',
+      section: 'section:"Ecuador"',
+      briefing: 'briefing:k7m2x9qa',
+      is: 'is:highlight',
+      has: 'has:note'
+    }[key] ?? `${key}:value`
   );
 }
 

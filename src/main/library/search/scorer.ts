@@ -16,9 +16,7 @@ import type { Postings, PostingsReader } from './postings-reader';
 import { hasPhrase, indexOf, smallestWindow, type PositionLookup } from './positions';
 import type { Vocabulary } from './vocabulary';
 
-export type OptionPlan =
-  | { kind: 'word'; variants: Variant[]; notes: Map<number, Tier> }
-  | { kind: 'phrase'; words: Variant[][] };
+export type OptionPlan = { kind: 'word'; variants: Variant[]; notes: Map<number, Tier> } | { kind: 'phrase'; words: Variant[][] };
 
 /** Blocks match a group when they match one of its options (OR); all groups must match (AND). */
 export interface GroupPlan {
@@ -188,12 +186,7 @@ export class Scorer {
     }
   }
 
-  private scorePhrase(
-    words: Variant[][],
-    candidates: Int32Array | null,
-    request: ScoreRequest,
-    visit: (doc: number, value: number) => void
-  ): void {
+  private scorePhrase(words: Variant[][], candidates: Int32Array | null, request: ScoreRequest, visit: (doc: number, value: number) => void): void {
     if (words.some((w) => w.length === 0)) return;
     const lists = words.map((w) => ({ v: w[0]!, postings: this.reader.get(w[0]!.id) }));
     const driver = lists.reduce((a, b) => (b.postings.docs.length < a.postings.docs.length ? b : a));

@@ -60,9 +60,7 @@ export function buildSnippet(text: string, terms: MatchTerms, length = SNIPPET_L
   const tail = end < text.length ? ELLIPSIS : '';
   const snippetText = lead + text.slice(start, end) + tail;
   const shift = lead.length - start;
-  const snippetMatches = highlights
-    .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): [number, number] => [s + shift, e + shift]);
+  const snippetMatches = highlights.filter(([s, e]) => s >= start && e <= end).map(([s, e]): [number, number] => [s + shift, e + shift]);
   let snippet = '';
   let at = 0;
   for (const [s, e] of snippetMatches) {

@@ -89,11 +89,7 @@ export interface Token {
  * Calls `emit` for each word of `text` that has a term, numbering them from 0: the same numbering
  * (word positions) whether the text is being indexed, queried or highlighted.
  */
-export function scanTokens(
-  text: string,
-  toTerm: (raw: string) => string,
-  emit: (term: string, start: number, end: number, index: number) => void
-): void {
+export function scanTokens(text: string, toTerm: (raw: string) => string, emit: (term: string, start: number, end: number, index: number) => void): void {
   let index = 0;
   scanWords(text, (raw, start, end) => {
     const term = toTerm(raw);

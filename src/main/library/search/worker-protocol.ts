@@ -12,9 +12,7 @@ export interface WorkerData {
 }
 
 export type WorkerRequest =
-  | { type: 'search'; id: number; request: SearchRequest }
-  | { type: 'suggest'; id: number; query: string; limit?: number }
-  | { type: 'changed' };
+  { type: 'search'; id: number; request: SearchRequest } | { type: 'suggest'; id: number; query: string; limit?: number } | { type: 'changed' };
 
 export type WorkerReply =
   | { id: number; ok: true; value: SearchResponse | string[] }

@@ -76,7 +76,11 @@ function handle(message: WorkerRequest): void {
     if (message.type === 'search') {
       if (superseded()) return reply({ id: message.id, ok: true, value: { ...emptyResponse(message.request.query), superseded: true } });
       if (!ensureIndex()) {
-        return reply({ id: message.id, ok: true, value: { ...emptyResponse(message.request.query), indexing: { state: 'rebuilding', progress: rebuilding?.progress ?? 0 } } });
+        return reply({
+          id: message.id,
+          ok: true,
+          value: { ...emptyResponse(message.request.query), indexing: { state: 'rebuilding', progress: rebuilding?.progress ?? 0 } }
+        });
       }
       reply({ id: message.id, ok: true, value: engine.search(message.request, superseded) });
     } else {

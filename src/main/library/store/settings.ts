@@ -10,10 +10,7 @@ export function readSetting<T>(db: Database.Database, key: string): T | undefine
 }
 
 export function writeSetting(db: Database.Database, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value)
-  );
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }
 
 export function readAllSettings(db: Database.Database): Record<string, unknown> {
@@ -23,8 +20,7 @@ export function readAllSettings(db: Database.Database): Record<string, unknown> 
 
 export function readReadingPosition(db: Database.Database, briefingId: string): ReadingPosition | null {
   const row = db.prepare('SELECT block_id, within FROM reading_positions WHERE briefing_id = ?').get(briefingId) as
-    | { block_id: number | null; within: number }
-    | undefined;
+    { block_id: number | null; within: number } | undefined;
   return row ? { blockId: row.block_id, within: row.within } : null;
 }
 

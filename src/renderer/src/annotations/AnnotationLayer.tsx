@@ -193,7 +193,11 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
         onClick={() => setSidebarOpen((open) => !open)}
       >
         <Icon name="highlighter" />
-        {annotations.length > 0 && <span className="badge-count" aria-hidden="true">{annotations.length}</span>}
+        {annotations.length > 0 && (
+          <span className="badge-count" aria-hidden="true">
+            {annotations.length}
+          </span>
+        )}
       </button>
     </>
   );

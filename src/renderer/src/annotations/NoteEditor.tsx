@@ -54,7 +54,15 @@ export function NoteEditor({ briefingId, annotationId, range, quote, initial, fo
     if (!edited.current) return;
     const timer = setTimeout(() => {
       api
-        .saveDraft({ briefingId, annotationId, start: range?.start ?? null, end: range?.end ?? null, note: content.note, color: content.color, tags: content.tags })
+        .saveDraft({
+          briefingId,
+          annotationId,
+          start: range?.start ?? null,
+          end: range?.end ?? null,
+          note: content.note,
+          color: content.color,
+          tags: content.tags
+        })
         .catch(() => undefined);
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);

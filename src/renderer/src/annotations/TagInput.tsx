@@ -31,7 +31,12 @@ export function TagInput({ tags, onChange, autoFocus }: TagInputProps) {
       (found) => {
         if (!current) return;
         const taken = new Set(tags.map((t) => t.toLowerCase()));
-        setSuggestions(found.map((t) => t.tag).filter((t) => !taken.has(t.toLowerCase())).slice(0, MAX_SUGGESTIONS));
+        setSuggestions(
+          found
+            .map((t) => t.tag)
+            .filter((t) => !taken.has(t.toLowerCase()))
+            .slice(0, MAX_SUGGESTIONS)
+        );
         setActive(-1);
       },
       () => current && setSuggestions([])

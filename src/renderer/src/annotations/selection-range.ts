@@ -61,7 +61,9 @@ export function documentRangeOf(range: Range, root: Element): DocumentRange | nu
   const startElement = elements[first]!;
   const endElement = elements[last]!;
   const start =
-    compare(startElement, range.startContainer, range.startOffset) === 0 ? offsetInside(startElement, range.startContainer, range.startOffset) : textStartOf(startElement);
+    compare(startElement, range.startContainer, range.startOffset) === 0
+      ? offsetInside(startElement, range.startContainer, range.startOffset)
+      : textStartOf(startElement);
   const end =
     compare(endElement, range.endContainer, range.endOffset) === 0
       ? offsetInside(endElement, range.endContainer, range.endOffset)

@@ -86,7 +86,14 @@ export function useTextSelection(blocks: readonly BlockInfo[], keep: () => boole
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const direction = EXTEND[event.key];
-      if (!direction || !event.shiftKey || event.metaKey || isTyping(event.target) || (event.target instanceof Element && event.target.closest('dialog, [role="toolbar"], .reader-aside'))) return;
+      if (
+        !direction ||
+        !event.shiftKey ||
+        event.metaKey ||
+        isTyping(event.target) ||
+        (event.target instanceof Element && event.target.closest('dialog, [role="toolbar"], .reader-aside'))
+      )
+        return;
       const root = article();
       const dom = window.getSelection();
       if (!root || !dom) return;

@@ -35,7 +35,11 @@ export function createCommandRegistry(): CommandRegistry {
   return {
     register(command, handler) {
       handlers.set(command, [...(handlers.get(command) ?? []), handler]);
-      return () => handlers.set(command, (handlers.get(command) ?? []).filter((h) => h !== handler));
+      return () =>
+        handlers.set(
+          command,
+          (handlers.get(command) ?? []).filter((h) => h !== handler)
+        );
     },
     run(command) {
       const list = handlers.get(command) ?? [];

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { CitationStyleId, CitationStyleInfo } from '../../../shared/contract/citations';
 import { api, errorMessage } from '../api/client';
 
-export type CitationStylesState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; styles: CitationStyleInfo[]; current: CitationStyleId };
+export type CitationStylesState =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; styles: CitationStyleInfo[]; current: CitationStyleId };
 
 export function useCitationStyles(): CitationStylesState {
   const [state, setState] = useState<CitationStylesState>({ status: 'loading' });

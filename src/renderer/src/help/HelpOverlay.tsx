@@ -12,7 +12,9 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
       <div className="shortcut-groups">
         {GROUPS.map((group) => (
           <section key={group} className="shortcut-group" aria-labelledby={`shortcuts-${group}`}>
-            <h3 id={`shortcuts-${group}`} className="eyebrow">{group}</h3>
+            <h3 id={`shortcuts-${group}`} className="eyebrow">
+              {group}
+            </h3>
             <dl>
               {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
                 <div key={shortcut.command} className="shortcut-row">

@@ -30,4 +30,3 @@ function readFile(file: File): Promise<ReadOutcome> {
     reader.readAsDataURL(file);
   });
 }
-

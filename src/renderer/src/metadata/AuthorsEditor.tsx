@@ -27,20 +27,53 @@ export function AuthorsEditor({ authors, onChange }: AuthorsEditorProps) {
               </select>
               {row.kind === 'person' ? (
                 <>
-                  <input aria-label={`Author ${n}: family name`} placeholder="Family name" value={row.family} onChange={(event) => update(index, { family: event.target.value })} />
-                  <input aria-label={`Author ${n}: given names`} placeholder="Given names" value={row.given} onChange={(event) => update(index, { given: event.target.value })} />
+                  <input
+                    aria-label={`Author ${n}: family name`}
+                    placeholder="Family name"
+                    value={row.family}
+                    onChange={(event) => update(index, { family: event.target.value })}
+                  />
+                  <input
+                    aria-label={`Author ${n}: given names`}
+                    placeholder="Given names"
+                    value={row.given}
+                    onChange={(event) => update(index, { given: event.target.value })}
+                  />
                 </>
               ) : (
-                <input className="wide-input" aria-label={`Author ${n}: organisation`} placeholder="Organisation" value={row.name} onChange={(event) => update(index, { name: event.target.value })} />
+                <input
+                  className="wide-input"
+                  aria-label={`Author ${n}: organisation`}
+                  placeholder="Organisation"
+                  value={row.name}
+                  onChange={(event) => update(index, { name: event.target.value })}
+                />
               )}
               <span className="author-row-actions">
-                <button type="button" className="icon-button small" aria-label={`Move author ${n} up`} disabled={index === 0} onClick={() => onChange(moveRow(authors, index, -1))}>
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Move author ${n} up`}
+                  disabled={index === 0}
+                  onClick={() => onChange(moveRow(authors, index, -1))}
+                >
                   <Icon name="up" />
                 </button>
-                <button type="button" className="icon-button small" aria-label={`Move author ${n} down`} disabled={index === authors.length - 1} onClick={() => onChange(moveRow(authors, index, 1))}>
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Move author ${n} down`}
+                  disabled={index === authors.length - 1}
+                  onClick={() => onChange(moveRow(authors, index, 1))}
+                >
                   <Icon name="down" />
                 </button>
-                <button type="button" className="icon-button small" aria-label={`Remove author ${n}`} onClick={() => onChange(authors.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="icon-button small"
+                  aria-label={`Remove author ${n}`}
+                  onClick={() => onChange(authors.filter((_, i) => i !== index))}
+                >
                   <Icon name="x" />
                 </button>
               </span>

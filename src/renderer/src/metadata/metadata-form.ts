@@ -52,7 +52,9 @@ export function metadataForm(metadata: BriefingMetadata): MetadataForm {
 export function metadataPatch(form: MetadataForm): MetadataPatch {
   const authors = form.authors
     .filter((row) => (row.kind === 'person' ? row.family.trim() || row.given.trim() : row.name.trim()))
-    .map((row): PersonName => (row.kind === 'organisation' ? { literal: row.name } : row.given.trim() ? { family: row.family, given: row.given } : { family: row.family }));
+    .map((row): PersonName =>
+      row.kind === 'organisation' ? { literal: row.name } : row.given.trim() ? { family: row.family, given: row.given } : { family: row.family }
+    );
   const patch: MetadataPatch = { authors };
   for (const field of TEXT_FIELDS) patch[field] = form[field];
   return patch;

@@ -20,7 +20,9 @@ export function AnnotationCard({ annotation, onOpen, onOpenLink }: AnnotationCar
     <li className={`annotation-card color-${annotation.color}`} data-annotation-id={annotation.id}>
       <span className="visually-hidden">{COLOR_LABELS[annotation.color]} highlight. </span>
       <div className="annotation-meta">
-        <span className="annotation-section">{annotation.sectionTitle ?? (annotation.status === 'orphan' ? 'No longer in the text' : 'Before the first section')}</span>
+        <span className="annotation-section">
+          {annotation.sectionTitle ?? (annotation.status === 'orphan' ? 'No longer in the text' : 'Before the first section')}
+        </span>
         <span className={`status-badge status-${annotation.status}`} title={status.description}>
           {status.label}
         </span>

@@ -17,7 +17,13 @@ export function NotesFilters({ filters, tags, onChange }: NotesFiltersProps) {
     <div className="notes-filters" role="search" aria-label="Filter notes">
       <label className="notes-search">
         <Icon name="search" />
-        <input type="search" placeholder="Search quotes, notes and tags" aria-label="Search notes" value={filters.text} onChange={(event) => set({ text: event.target.value })} />
+        <input
+          type="search"
+          placeholder="Search quotes, notes and tags"
+          aria-label="Search notes"
+          value={filters.text}
+          onChange={(event) => set({ text: event.target.value })}
+        />
       </label>
       <div className="color-filter" role="group" aria-label="Colours">
         {ANNOTATION_COLORS.map((color) => {

@@ -112,7 +112,10 @@ function EmptyNotes({ onImport }: { onImport(): void }) {
         collected here.
       </p>
       <p className="muted small">
-        Moving from another computer? <button type="button" className="link-button" onClick={onImport}>Import a notes backup (JSON)</button>
+        Moving from another computer?{' '}
+        <button type="button" className="link-button" onClick={onImport}>
+          Import a notes backup (JSON)
+        </button>
       </p>
     </div>
   );

@@ -9,7 +9,8 @@ import { annotationFilter, type NotesFilterState } from './notes-filter';
 
 const TYPING_PAUSE_MS = 200;
 
-export type AnnotationListState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; annotations: AnnotationView[]; tags: TagCount[] };
+export type AnnotationListState =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; annotations: AnnotationView[]; tags: TagCount[] };
 
 export function useAnnotationList(filters: NotesFilterState): AnnotationListState {
   const [state, setState] = useState<AnnotationListState>({ status: 'loading' });

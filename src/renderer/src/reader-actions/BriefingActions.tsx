@@ -34,7 +34,13 @@ export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
   const close = () => setOpen(null);
   return (
     <>
-      <button type="button" className="icon-button" popoverTarget="briefing-actions" aria-label="More actions for this briefing" title="Details, cite, export notes">
+      <button
+        type="button"
+        className="icon-button"
+        popoverTarget="briefing-actions"
+        aria-label="More actions for this briefing"
+        title="Details, cite, export notes"
+      >
         <Icon name="more" />
       </button>
       <div ref={menu} id="briefing-actions" className="popover actions-menu" popover="auto" role="dialog" aria-label="Briefing actions">

@@ -4,9 +4,7 @@ import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
 
 export type BriefingState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; doc: BriefingDocument; position: ReadingPosition | null };
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; doc: BriefingDocument; position: ReadingPosition | null };
 
 /** `version`: a new value loads the briefing again (after it was updated to a new edition). */
 export function useBriefing(id: string, version = 0): BriefingState {

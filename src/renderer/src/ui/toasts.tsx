@@ -40,10 +40,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="region" aria-label="Notifications">
         <div aria-live="polite">
-          {toasts.filter((t) => t.tone !== 'error').map((t) => <ToastView key={t.id} toast={t} onDismiss={dismiss} />)}
+          {toasts
+            .filter((t) => t.tone !== 'error')
+            .map((t) => (
+              <ToastView key={t.id} toast={t} onDismiss={dismiss} />
+            ))}
         </div>
         <div role="alert">
-          {toasts.filter((t) => t.tone === 'error').map((t) => <ToastView key={t.id} toast={t} onDismiss={dismiss} />)}
+          {toasts
+            .filter((t) => t.tone === 'error')
+            .map((t) => (
+              <ToastView key={t.id} toast={t} onDismiss={dismiss} />
+            ))}
         </div>
       </div>
     </ToastContext.Provider>

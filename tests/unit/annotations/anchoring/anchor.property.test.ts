@@ -35,15 +35,14 @@ const editElsewhere = (text: string, start: number, end: number) => {
       apply: (t: string) => `${t.slice(0, at)}${paragraph ? '\n\n' : ' '}${w.join(' ')}${paragraph ? '\n\n' : ' '}${t.slice(at)}`
     })),
     // delete a stretch before or after the range
-    fc.tuple(before, fc.nat({ max: 400 })).map(([at, n]) => ({ what: `delete ${n} at ${at}`, apply: (t: string) => t.slice(0, at) + t.slice(Math.min(start, at + n)) })),
+    fc
+      .tuple(before, fc.nat({ max: 400 }))
+      .map(([at, n]) => ({ what: `delete ${n} at ${at}`, apply: (t: string) => t.slice(0, at) + t.slice(Math.min(start, at + n)) })),
     fc.tuple(after, fc.nat({ max: 400 })).map(([at, n]) => ({ what: `delete ${n} at ${at}`, apply: (t: string) => t.slice(0, at) + t.slice(at + n) })),
     // duplicate a paragraph (which may contain the quote itself) at the end
     fc.nat({ max: 9 }).map((i) => ({ what: `duplicate paragraph ${i}`, apply: (t: string) => `${t}\n\n${t.split('\n\n')[i] ?? ''}` })),
     // re-flow: every space becomes a line break, or blank lines become spaces (paragraphs joined)
-    fc.constantFrom(
-      { what: 'reflow', apply: (t: string) => t.replaceAll(' ', '\n') },
-      { what: 'join', apply: (t: string) => t.replaceAll('\n\n', ' ') }
-    )
+    fc.constantFrom({ what: 'reflow', apply: (t: string) => t.replaceAll(' ', '\n') }, { what: 'join', apply: (t: string) => t.replaceAll('\n\n', ' ') })
   );
 };
 

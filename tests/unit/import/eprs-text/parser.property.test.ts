@@ -7,19 +7,84 @@ import { BUNDLED_BRIEFING, SAMPLES_DIR } from '../../../helpers/temp-library';
 import { invariantViolations } from './invariants';
 import { runs } from '../../../helpers/property';
 
-const REAL_TEXTS = [BUNDLED_BRIEFING, ...fs.readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).map((f) => path.join(SAMPLES_DIR, f))].map(
-  (file) => fs.readFileSync(file, 'utf8')
-);
+const REAL_TEXTS = [
+  BUNDLED_BRIEFING,
+  ...fs
+    .readdirSync(SAMPLES_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(SAMPLES_DIR, f))
+].map((file) => fs.readFileSync(file, 'utf8'));
 
 /** Pieces of the layout's vocabulary, so that random texts hit the parser's rules, not only plain prose. */
 const PIECES = [
-  'SUMMARY', 'IN THIS BRIEFING', 'In this Briefing', 'ENDNOTES', 'MAIN REFERENCES', 'References', 'DISCLAIMER AND COPYRIGHT',
-  'Table of contents', '1. Foreword ........ 4', '2. Introduction .. 13', '1. Foreword', 'AUTHORS', 'Peter J. Bentley, UCL',
-  'March 2018', 'PE 614.547', 'In-depth Analysis', 'doi: 10.2861/412165', '© European Union, 2024.', 'eprs@ep.europa.eu (contact)',
-  '- ', '* ', '1. ', '(2) ', 'a) ', 'Figure 1 – ', 'Source: ', 'Data source: ', '[^1]', '[^1]: ', '[^2]: ', '[', ']', '](#)', '(', ')',
-  '[text](#)', '[link](http://example.eu)', '<http://epthinktank.eu>', '**', '*', '\\$', '\\', '…', ':', '.', ',', ';', '?',
-  'Myth 1: ', 'Recommendation 2', 'Below is an outline.', 'Introduction', 'Bolivia', 'the', 'policy', 'Ecuador', 'and', 'In',
-  'December 2023, the Court ruled', 'Macías', 'Vălean', '\u00a0', '\t', ' ', '\n', '\n\n', '\r\n', ' \n'
+  'SUMMARY',
+  'IN THIS BRIEFING',
+  'In this Briefing',
+  'ENDNOTES',
+  'MAIN REFERENCES',
+  'References',
+  'DISCLAIMER AND COPYRIGHT',
+  'Table of contents',
+  '1. Foreword ........ 4',
+  '2. Introduction .. 13',
+  '1. Foreword',
+  'AUTHORS',
+  'Peter J. Bentley, UCL',
+  'March 2018',
+  'PE 614.547',
+  'In-depth Analysis',
+  'doi: 10.2861/412165',
+  '© European Union, 2024.',
+  'eprs@ep.europa.eu (contact)',
+  '- ',
+  '* ',
+  '1. ',
+  '(2) ',
+  'a) ',
+  'Figure 1 – ',
+  'Source: ',
+  'Data source: ',
+  '[^1]',
+  '[^1]: ',
+  '[^2]: ',
+  '[',
+  ']',
+  '](#)',
+  '(',
+  ')',
+  '[text](#)',
+  '[link](http://example.eu)',
+  '<http://epthinktank.eu>',
+  '**',
+  '*',
+  '\\$',
+  '\\',
+  '…',
+  ':',
+  '.',
+  ',',
+  ';',
+  '?',
+  'Myth 1: ',
+  'Recommendation 2',
+  'Below is an outline.',
+  'Introduction',
+  'Bolivia',
+  'the',
+  'policy',
+  'Ecuador',
+  'and',
+  'In',
+  'December 2023, the Court ruled',
+  'Macías',
+  'Vălean',
+  '\u00a0',
+  '\t',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ' \n'
 ];
 
 const piece = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
@@ -110,7 +175,7 @@ describe('parseEprsText on any decoded text', () => {
     expect(invariantViolations(parseEprsText(text, 'regression.txt'))).toEqual([]);
   });
 
-  it('keeps an empty endnote\'s text from its next line, without the separator', () => {
+  it("keeps an empty endnote's text from its next line, without the separator", () => {
     const parsed = parseEprsText('SUMMARY\n\nENDNOTES\n\n[^2]: \n\nSUMMARY\n\n', 'regression.txt');
     expect(parsed.blocks.filter((b) => b.kind === 'note').map((b) => [b.note?.label, b.text])).toEqual([['2', 'SUMMARY']]);
   });

@@ -19,7 +19,10 @@ describe('parseEprsText on texts built to exercise one rule each', () => {
     );
     expect(parsed.metadata.title).toBe('notes on funding');
     expect(outline(parsed)).toEqual(['notes on funding']);
-    expect(parsed.blocks.map((b) => [b.kind, b.section])).toEqual([['paragraph', 0], ['paragraph', 0]]);
+    expect(parsed.blocks.map((b) => [b.kind, b.section])).toEqual([
+      ['paragraph', 0],
+      ['paragraph', 0]
+    ]);
     expect(parsed.warnings).toEqual(['No headings, summary or contents list were recognised, so the text was imported as one section.']);
   });
 
@@ -72,11 +75,7 @@ describe('parseEprsText on texts built to exercise one rule each', () => {
       lines('A briefing', 'Heading', `${LONG} According to the HR/VP, the EU`, 'Figure 3 – Seizures', 'Source: UNODC.', 'is planning to mobilise new funds.'),
       'b.txt'
     );
-    expect(texts(parsed)).toEqual([
-      `${LONG} According to the HR/VP, the EU is planning to mobilise new funds.`,
-      'Figure 3 – Seizures',
-      'Source: UNODC.'
-    ]);
+    expect(texts(parsed)).toEqual([`${LONG} According to the HR/VP, the EU is planning to mobilise new funds.`, 'Figure 3 – Seizures', 'Source: UNODC.']);
     expect(parsed.figures).toEqual([{ block: 1, number: '3', caption: 'Seizures', source: 'UNODC.', sourceBlock: 2 }]);
   });
 
@@ -88,7 +87,14 @@ describe('parseEprsText on texts built to exercise one rule each', () => {
 
   it('never joins a paragraph that ends a sentence to the next one', () => {
     const parsed = parseEprsText(
-      lines('A briefing', 'Heading', `${LONG} The first ends here.`, `${LONG} The second ends with its source! (STOA, 2017)`, `${LONG} The third ends with a colon:`, '- an item'),
+      lines(
+        'A briefing',
+        'Heading',
+        `${LONG} The first ends here.`,
+        `${LONG} The second ends with its source! (STOA, 2017)`,
+        `${LONG} The third ends with a colon:`,
+        '- an item'
+      ),
       'b.txt'
     );
     expect(texts(parsed)).toEqual([

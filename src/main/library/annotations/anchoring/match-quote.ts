@@ -145,8 +145,7 @@ export function scoreCandidate(text: string, quote: string, context: QuoteContex
   }
   const contextSimilarity = contextWeights === 0 ? 1 : contextTotal / contextWeights;
   const positionSimilarity = text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(candidate.start - context.hint) / text.length);
-  const raw =
-    QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * contextTotal + POSITION_WEIGHT * positionSimilarity;
+  const raw = QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * contextTotal + POSITION_WEIGHT * positionSimilarity;
   const max = QUOTE_WEIGHT + CONTEXT_WEIGHT * contextWeights + POSITION_WEIGHT;
   return { ...candidate, quoteSimilarity, contextSimilarity, score: raw / max };
 }

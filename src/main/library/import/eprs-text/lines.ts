@@ -133,7 +133,9 @@ export function withoutNoteCalls(content: Fragment): string {
  * is complete too.
  */
 export function endsSentence(content: Fragment): boolean {
-  const text = withoutNoteCalls(content).trimEnd().replace(/([.!?…][’”"']?)\s*\([^()]{1,80}\)$/, '$1');
+  const text = withoutNoteCalls(content)
+    .trimEnd()
+    .replace(/([.!?…][’”"']?)\s*\([^()]{1,80}\)$/, '$1');
   const last = text.at(-1);
   if (last === undefined) return true;
   if ('.!?:;…'.includes(last)) return true;

@@ -54,15 +54,13 @@ export function resolveNotes(blocks: ParsedBlock[], printed: readonly PendingNot
   blocks.forEach((block, index) => {
     if (block.spans.some((s) => s.kind === 'note-ref')) block.spans = resolve(block.spans, scopes.blockScope[index] ?? null);
   });
-  return notes.map(
-    (note): ParsedBlock => ({
-      kind: 'note',
-      text: note.content.text,
-      spans: resolve(note.content.spans, note.scope),
-      section: null,
-      note: { label: qualified(note.label, note.scope) }
-    })
-  );
+  return notes.map((note): ParsedBlock => ({
+    kind: 'note',
+    text: note.content.text,
+    spans: resolve(note.content.spans, note.scope),
+    section: null,
+    note: { label: qualified(note.label, note.scope) }
+  }));
 }
 
 function key(label: string, scope: number | null): string {

@@ -74,7 +74,12 @@ export function parseEprsText(text: string, fileName: string): ParsedBriefing {
     blocks,
     figures: assembled.figures,
     references,
-    warnings: warnings(regions, assembled.headed, assembled.sections.map((s) => s.title), blocks)
+    warnings: warnings(
+      regions,
+      assembled.headed,
+      assembled.sections.map((s) => s.title),
+      blocks
+    )
   };
 }
 
@@ -124,5 +129,10 @@ function countWords(text: string): number {
 }
 
 function titleFromFileName(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim() || 'Untitled';
+  return (
+    fileName
+      .replace(/^.*[\\/]/, '')
+      .replace(/\.[^.]*$/, '')
+      .trim() || 'Untitled'
+  );
 }

@@ -44,7 +44,12 @@ export function parseReference(entry: Fragment): ReferenceFields {
 
 function briefingStyle(text: string, link: InlineSpan): ReferenceFields {
   let title = text.slice(link.start, link.end).trim();
-  const segments = splitSegments(text.slice(link.end).replace(/^[\s,]+/, '').replace(/\.$/, ''));
+  const segments = splitSegments(
+    text
+      .slice(link.end)
+      .replace(/^[\s,]+/, '')
+      .replace(/\.$/, '')
+  );
   if (segments.length > 0 && /^[–—:-]\s/.test(segments[0]!)) {
     title += ` ${segments.shift()!}`;
     while (segments.length > 0 && /^\p{Ll}/u.test(segments[0]!)) title += `, ${segments.shift()!}`;
@@ -82,7 +87,13 @@ function academicStyle(entry: Fragment, marker: RegExpExecArray): ReferenceField
   const container = italics.find((s) => s.start >= after);
   const publisher = container
     ? text.slice(container.start, container.end).replace(/[,.\s]+$/, '')
-    : firstSentence(text.slice(after).replace(/^[\s,.]+/, '').replace(/^\([^()]*\)[\s,.]*/, '').replace(/^In:\s*/, ''));
+    : firstSentence(
+        text
+          .slice(after)
+          .replace(/^[\s,.]+/, '')
+          .replace(/^\([^()]*\)[\s,.]*/, '')
+          .replace(/^In:\s*/, '')
+      );
   return { authors: splitAuthors(text.slice(0, marker.index)), title, publisher: publisher || null, year };
 }
 
@@ -99,7 +110,10 @@ function sentenceEnd(text: string, limit: number): number {
 }
 
 function firstSentence(text: string): string | null {
-  const sentence = text.slice(0, sentenceEnd(text, text.length)).replace(/[,.\s]+$/, '').trim();
+  const sentence = text
+    .slice(0, sentenceEnd(text, text.length))
+    .replace(/[,.\s]+$/, '')
+    .trim();
   return sentence || null;
 }
 
@@ -130,10 +144,17 @@ function splitSegments(text: string): string[] {
  * two; "Gómez Ramírez E." → one; "UNODC" → one. "et al." and "(Eds)" are dropped.
  */
 function splitAuthors(source: string): string[] {
-  let cleaned = source.replace(/\(eds?\.?\)|\bet al\.?/gi, '').replace(/[\s,:;]+$/, '').trim();
+  let cleaned = source
+    .replace(/\(eds?\.?\)|\bet al\.?/gi, '')
+    .replace(/[\s,:;]+$/, '')
+    .trim();
   if (cleaned.endsWith('.') && !/\p{Lu}\.$/u.test(cleaned)) cleaned = cleaned.slice(0, -1).trim();
   if (cleaned === '') return [];
-  if (cleaned.includes(';')) return cleaned.split(';').map((s) => s.trim()).filter(Boolean);
+  if (cleaned.includes(';'))
+    return cleaned
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (!cleaned.includes(',')) {
     const names = cleaned.split(/\s+(?:and|&)\s+/);
     return names.every((n) => /\s\p{Lu}\.$/u.test(n)) ? names : [cleaned];

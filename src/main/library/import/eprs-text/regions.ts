@@ -67,7 +67,7 @@ export function splitRegions(lines: readonly Line[]): Regions {
   }
 
   // Table of contents, summary and "In this briefing" list, in whatever order they come.
-  for (let progressed = true; progressed && i < lines.length; ) {
+  for (let progressed = true; progressed && i < lines.length;) {
     progressed = false;
     const line = lines[i]!;
     if (TOC_LABEL.test(line.content.text) || line.shape === 'toc-entry') {
@@ -124,8 +124,7 @@ function isImprintLine(text: string): boolean {
 export const DOCUMENT_TYPE =
   /^(Briefing|At a glance|In-depth analysis|Study|Analysis|Research paper|Ideas paper|Infographic|Policy brief|Options brief|Workshop proceedings|Compact|Spotlight)$/i;
 /** A line that is a date: "March 2018" or "12 April 2024". */
-export const DATE_LINE =
-  /^(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})$/i;
+export const DATE_LINE = /^(?:(\d{1,2})\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})$/i;
 const PE_NUMBER_LINE = /^PE\s?\d{3}\.\d{3}$/;
 
 function endsSummary(line: Line): boolean {
@@ -205,5 +204,9 @@ function splitTail(tail: readonly Line[], regions: Regions, backLength: number):
 
 /** Folds a title for comparison: case, white space and closing punctuation do not matter. */
 export function comparable(title: string): string {
-  return title.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,]+$/, '').trim();
+  return title
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;,]+$/, '')
+    .trim();
 }

@@ -135,7 +135,14 @@ function listMatcher(titles: readonly string[]): (text: string) => boolean {
 /** "3. Title" on its own, not inside a run of numbered items, is a numbered heading. */
 function isNumberedHeading(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
   const numbered = (l: Line | undefined): boolean => l?.shape === 'list-item' && l.list!.ordered;
-  return line.list!.ordered && /^\d+\.$/.test(line.list!.marker) && !/[.,;:!]$/.test(line.content.text) && line.content.text.length <= 160 && !numbered(previous) && !numbered(next);
+  return (
+    line.list!.ordered &&
+    /^\d+\.$/.test(line.list!.marker) &&
+    !/[.,;:!]$/.test(line.content.text) &&
+    line.content.text.length <= 160 &&
+    !numbered(previous) &&
+    !numbered(next)
+  );
 }
 
 /** A byline under a chapter heading names a person the imprint names too (an author, a foreword's writer). */

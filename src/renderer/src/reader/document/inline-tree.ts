@@ -8,7 +8,8 @@
  */
 import type { InlineSpan } from '../../../../shared/types';
 
-export type InlineNode = { type: 'text'; start: number; end: number } | { type: 'element'; range: InlineSpan; start: number; end: number; children: InlineNode[] };
+export type InlineNode =
+  { type: 'text'; start: number; end: number } | { type: 'element'; range: InlineSpan; start: number; end: number; children: InlineNode[] };
 
 /** Outer elements first: a link may hold emphasis. */
 const NESTING: Record<InlineSpan['kind'], number> = { link: 0, 'note-ref': 0, strong: 1, emphasis: 2 };
@@ -25,9 +26,7 @@ interface ClippedRange {
 
 /** The inline tree of `[0, length)` for the given ranges. Empty and out-of-bounds ranges are dropped. */
 export function buildInlineTree(length: number, ranges: readonly InlineSpan[]): InlineNode[] {
-  const clipped = ranges
-    .map((range) => ({ range, start: Math.max(0, range.start), end: Math.min(length, range.end) }))
-    .filter((r) => r.end > r.start);
+  const clipped = ranges.map((range) => ({ range, start: Math.max(0, range.start), end: Math.min(length, range.end) })).filter((r) => r.end > r.start);
   return build(0, length, clipped);
 }
 

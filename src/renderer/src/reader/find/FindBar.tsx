@@ -67,7 +67,14 @@ export function FindBar({ blocks, lookup, containerRef, focusSignal, onClose }: 
           }
         }}
       />
-      <MatchStepper status={status} disabled={matches.length === 0} onPrevious={() => step(-1)} onNext={() => step(1)} onClose={onClose} closeLabel="Close find" />
+      <MatchStepper
+        status={status}
+        disabled={matches.length === 0}
+        onPrevious={() => step(-1)}
+        onNext={() => step(1)}
+        onClose={onClose}
+        closeLabel="Close find"
+      />
     </div>
   );
 }

@@ -36,7 +36,13 @@ export function searchMatches(target: SearchTarget, blocks: readonly BlockInfo[]
     .filter((hit) => order.has(hit.blockId))
     .flatMap((hit) => hit.highlights.map(([start, end]) => ({ blockId: hit.blockId, start, end })))
     .sort((a, b) => order.get(a.blockId)! - order.get(b.blockId)! || a.start - b.start);
-  return { matches, first: Math.max(0, matches.findIndex((m) => m.blockId === target.blockId)) };
+  return {
+    matches,
+    first: Math.max(
+      0,
+      matches.findIndex((m) => m.blockId === target.blockId)
+    )
+  };
 }
 
 export function SearchMatchBar({ target, blocks, lookup, containerRef, onClose }: SearchMatchBarProps) {
