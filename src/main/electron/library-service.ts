@@ -18,6 +18,8 @@ export interface LibraryServiceOptions {
   briefingsDir: string;
   /** better-sqlite3 built for Electron, when Node's build cannot be loaded. */
   nativeBinding?: string;
+  /** The search worker's script, when it is not the bundle beside the app's own (tests run from source). */
+  workerScript?: string;
   version: string;
   /** Delivers an event to the page. */
   notify(event: AppEvent): void;
@@ -40,8 +42,16 @@ export interface LibraryService {
  * Opens the library and, the first time only, imports the bundled briefings so the app opens on
  * one. A briefing the user later deletes stays deleted: seeding is recorded in the library.
  */
-export function startLibraryService({ dataDir, briefingsDir, nativeBinding, version, notify, openExternal }: LibraryServiceOptions): LibraryService {
-  const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}) });
+export function startLibraryService({
+  dataDir,
+  briefingsDir,
+  nativeBinding,
+  workerScript,
+  version,
+  notify,
+  openExternal
+}: LibraryServiceOptions): LibraryService {
+  const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}), ...(workerScript ? { workerScript } : {}) });
   let seedError: string | undefined;
   try {
     services.library.seedOnce(bundledBriefingFiles(briefingsDir));

@@ -3,12 +3,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../src/shared/contract';
 import { startLibraryService } from '../../../src/main/electron/library-service';
+import { searchWorkerScript } from '../../helpers/search-worker';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
 
 const BRIEFINGS_DIR = path.dirname(BUNDLED_BRIEFING);
 
 function start(dataDir: string, briefingsDir = BRIEFINGS_DIR, events: AppEvent[] = []) {
-  return startLibraryService({ dataDir, briefingsDir, version: '1.2.3', notify: (event) => events.push(event), openExternal: async () => false });
+  return startLibraryService({
+    dataDir,
+    briefingsDir,
+    workerScript: searchWorkerScript(),
+    version: '1.2.3',
+    notify: (event) => events.push(event),
+    openExternal: async () => false
+  });
 }
 
 describe('startLibraryService', () => {
