@@ -7,6 +7,7 @@ import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
 import { AppNav } from './AppNav';
 import { useCommands } from './commands';
+import { ShortcutsButton } from './ShortcutsButton';
 
 export function AppHeader({ current, actions }: { current: 'library' | 'notes'; actions: ReactNode }) {
   const commands = useCommands();
@@ -20,15 +21,7 @@ export function AppHeader({ current, actions }: { current: 'library' | 'notes'; 
       </button>
       <div className="toolbar-actions">
         {actions}
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-          onClick={() => commands.run('show-shortcuts')}
-        >
-          <Icon name="keyboard" />
-        </button>
+        <ShortcutsButton />
       </div>
     </header>
   );

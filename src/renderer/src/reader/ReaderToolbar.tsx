@@ -8,6 +8,7 @@ import { useCommands } from '../app/commands';
 import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
 import { TypographyMenu } from './TypographyMenu';
+import { ShortcutsButton } from '../app/ShortcutsButton';
 
 export interface ReaderToolbarProps {
   title: string;
@@ -61,15 +62,7 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
           <Icon name="file" />
         </button>
         <TypographyMenu />
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-          onClick={() => commands.run('show-shortcuts')}
-        >
-          <Icon name="keyboard" />
-        </button>
+        <ShortcutsButton />
       </div>
     </header>
   );
