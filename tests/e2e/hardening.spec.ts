@@ -9,7 +9,7 @@ import { useWebApp } from './support/web-app';
 const app = useWebApp();
 const HOSTILE_QUOTE = "The EU is Bolivia's largest donor";
 
-test.beforeAll(async () => {
+test.beforeEach(async () => {
   const briefings = await callApi<Array<{ id: string; title: string }>>(app, 'listBriefings');
   const andean = briefings.find((b) => b.title.includes('Andean region'))!.id;
   await callApi(app, 'createAnnotation', { briefingId: andean, quote: HOSTILE_QUOTE, note: HOSTILE_NOTE, color: 'pink' });

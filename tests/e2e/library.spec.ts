@@ -1,8 +1,10 @@
 // The library view: a sortable list whose sort is remembered, opening a briefing, importing with
 // the file picker (the same control in Electron and browser mode), and deleting after a
 // confirmation.
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { callApi } from './support/page';
 import { SAMPLES, useWebApp } from './support/web-app';
 
 const app = useWebApp();
@@ -12,6 +14,12 @@ async function openLibrary(page: Page): Promise<void> {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Back to the library' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+}
+
+/** Two sample briefings beside the bundled one, for the tests that need more than one row. */
+async function importSamples(): Promise<void> {
+  const files = ['01-red-sea.txt', '04-should-we-fear-ai.txt'].map((name) => ({ name, data: fs.readFileSync(path.join(SAMPLES, name)).toString('base64') }));
+  await callApi(app, 'importFiles', { files });
 }
 
 function titles(page: Page) {
@@ -39,6 +47,7 @@ test('imports briefings chosen in the file picker and reports each one', async (
 });
 
 test('sorts by any column, reverses on a second click, and remembers the sort', async ({ page }) => {
+  await importSamples();
   await openLibrary(page);
   await page.getByRole('button', { name: 'Title' }).click();
   const ascending = await titles(page);
@@ -61,6 +70,7 @@ test('sorts by any column, reverses on a second click, and remembers the sort', 
 });
 
 test('opens a briefing from its row', async ({ page }) => {
+  await importSamples();
   await openLibrary(page);
   await page.getByRole('link', { name: /Red Sea/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Red Sea');
@@ -68,6 +78,7 @@ test('opens a briefing from its row', async ({ page }) => {
 });
 
 test('deletes a briefing only after confirmation', async ({ page }) => {
+  await importSamples();
   await openLibrary(page);
   const row = page.getByRole('row', { name: /Should we fear/ });
   await row.hover();

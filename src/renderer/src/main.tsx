@@ -1,4 +1,5 @@
-/** The renderer's entry: styles (with the bundled fonts), then the app. */
+/** The renderer's entry: zod without eval, styles (with the bundled fonts), then the app. */
+import '../../shared/zod-jitless';
 import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

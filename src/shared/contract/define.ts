@@ -4,13 +4,9 @@
  *
  *   listBriefings: method<BriefingSummary[]>()(z.object({ sort: BriefingSort.optional() }))
  */
-import { z } from 'zod';
-
-// zod 4 compiles object schemas with `new Function` when it can. The page's Content-Security-Policy
-// forbids eval, so in the page that probe only shows up as a CSP violation; jitless mode never
-// tries, and validates the same way everywhere. Every contract file imports this module, so this
-// runs before any schema parses.
-z.config({ jitless: true });
+import { type z } from 'zod';
+// Every contract file imports this module, so jitless mode is set before any schema parses.
+import '../zod-jitless';
 
 export interface MethodSpec<Input extends z.ZodType, Output> {
   readonly input: Input;
