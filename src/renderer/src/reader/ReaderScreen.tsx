@@ -19,7 +19,7 @@ import { TableOfContents } from './TableOfContents';
 import { useArticleClicks } from './useArticleClicks';
 import { useExternalLinks } from './useExternalLinks';
 import { useReadingPosition } from './useReadingPosition';
-import { useScrollSpy } from './useScrollSpy';
+import { currentHeadingIndex, useScrollSpy } from './useScrollSpy';
 
 /** Where to open: a block (deep link), optionally with the search that led there. */
 export interface ReaderTarget {
@@ -101,11 +101,13 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   }, []);
 
   const stepSection = (delta: 1 | -1) => {
-    const index = active ? anchors.indexOf(active) : -1;
     const container = scrollRef.current;
+    if (!container || anchors.length === 0) return;
+    const headings = anchors.map((id) => document.getElementById(id));
+    const index = currentHeadingIndex(container, headings);
     // "Previous" from inside a section first goes back to that section's own start.
-    const heading = active ? document.getElementById(active) : null;
-    const inside = delta === -1 && container && heading && heading.getBoundingClientRect().top < container.getBoundingClientRect().top - 4;
+    const heading = headings[index];
+    const inside = delta === -1 && heading && heading.getBoundingClientRect().top < container.getBoundingClientRect().top - 4;
     const next = anchors[inside ? index : Math.min(anchors.length - 1, Math.max(0, index + delta))];
     if (next) jumpTo(next);
   };

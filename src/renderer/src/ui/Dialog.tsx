@@ -21,10 +21,24 @@ export function Dialog({ label, onClose, className, children }: DialogProps) {
     const dialog = ref.current;
     if (!dialog) return;
     dialog.showModal();
-    const onDialogClose = () => closed();
-    dialog.addEventListener('close', onDialogClose);
+    let told = false;
+    const tellOwner = () => {
+      if (told) return;
+      told = true;
+      closed();
+    };
+    // Escape fires `cancel` at once, while `close` waits for the next rendered frame: a key pressed
+    // in between would reach an app that still thinks the dialog is open. So the owner hears of
+    // Escape straight away and closes the dialog by unmounting it.
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      tellOwner();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('close', tellOwner);
     return () => {
-      dialog.removeEventListener('close', onDialogClose);
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', tellOwner);
       if (dialog.open) dialog.close();
     };
   }, []);
@@ -36,7 +50,7 @@ export function Dialog({ label, onClose, className, children }: DialogProps) {
       aria-label={label}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its content) closes it.
-        if (event.target === ref.current) ref.current.close();
+        if (event.target === ref.current) onClose();
       }}
     >
       {children}
