@@ -124,6 +124,12 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
     } else if (editor.annotationId) {
       await store.update({ id: editor.annotationId, ...content });
     }
+    closeEditor();
+  };
+
+  // Saving or cancelling clears the editor's draft in main; an offer to restore it would be stale.
+  const closeEditor = () => {
+    if (editor) setDrafts((list) => list.filter((d) => d.annotationId !== editor.annotationId));
     setEditor(null);
   };
 
@@ -266,7 +272,7 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
       onDelete={(a) => void remove(a)}
       onCopyWithCitation={(a) => void cite(a, a.quote)}
       onSave={save}
-      onCancel={() => setEditor(null)}
+      onCancel={closeEditor}
       onRestoreDraft={restoreDraft}
       onDiscardDraft={discardDraft}
       onClose={() => {
@@ -278,19 +284,19 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
 
   const toolbarActions = (
     <>
-      <button type="button" className="icon-button" aria-label="Update from file…" title="Update to a new edition from a file" onClick={update.choose}>
+      <button type="button" className="icon-button" aria-label="Update from file…" data-tooltip="Update from file… (a new edition)" onClick={update.choose}>
         <Icon name="refresh" />
       </button>
       <button
         type="button"
         className="icon-button annotations-toggle"
-        aria-label="Annotations"
+        aria-label={annotations.length > 0 ? `Annotations (${annotations.length})` : 'Annotations'}
         aria-pressed={sidebarOpen}
-        title="Show or hide the annotations (A)"
+        data-tooltip="Annotations (A)"
         onClick={() => setSidebarOpen((open) => !open)}
       >
         <Icon name="highlighter" />
-        {annotations.length > 0 && <span className="badge-count" aria-hidden="true">{annotations.length}</span>}
+        {annotations.length > 0 && <span className="badge-count">{annotations.length}</span>}
       </button>
     </>
   );

@@ -90,7 +90,7 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
         <h2 id="annotations-heading">
           Annotations <span className="count">{annotations.length}</span>
         </h2>
-        <button type="button" className="icon-button" aria-label="Close annotations" title="Close (A)" onClick={props.onClose}>
+        <button type="button" className="icon-button" aria-label="Close annotations" data-tooltip="Close (A)" onClick={props.onClose}>
           <Icon name="x" />
         </button>
       </header>

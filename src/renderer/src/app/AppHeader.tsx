@@ -13,14 +13,14 @@ export function AppHeader({ current, actions }: { current: 'library' | 'notes'; 
   return (
     <header className="toolbar library-toolbar">
       <AppNav current={current} />
-      <button type="button" className="search-trigger wide" onClick={() => commands.run('search')} aria-label="Search the library">
+      <button type="button" className="search-trigger wide" onClick={() => commands.run('search')}>
         <Icon name="search" />
-        <span className="search-trigger-text">Search all briefings…</span>
-        <Kbd spec="Mod+K" />
+        <span className="search-trigger-text">Search the library…</span>
+        <Kbd spec="Mod+K" hidden />
       </button>
       <div className="toolbar-actions">
         {actions}
-        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" data-tooltip="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
           <Icon name="keyboard" />
         </button>
       </div>

@@ -20,9 +20,10 @@ const oneOf =
   (value: unknown): T | undefined =>
     options.includes(value as T) ? (value as T) : undefined;
 
-export const themeSetting: SettingDefinition<Theme> = {
+/** The theme the user chose; null until they choose, when the system's preference applies (useTheme). */
+export const themeSetting: SettingDefinition<Theme | null> = {
   key: 'reader.theme',
-  fallback: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  fallback: null,
   read: oneOf(THEMES)
 };
 

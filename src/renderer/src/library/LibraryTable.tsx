@@ -76,7 +76,7 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
                 type="button"
                 className="icon-button row-action"
                 aria-label={`Details of “${briefing.title}”`}
-                title="Authors, date and other details"
+                data-tooltip="Details…"
                 onClick={(event) => {
                   event.stopPropagation();
                   onEditDetails(briefing);
@@ -88,7 +88,7 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
                 type="button"
                 className="icon-button row-action"
                 aria-label={`Delete “${briefing.title}”`}
-                title="Delete from the library"
+                data-tooltip="Delete"
                 onClick={(event) => {
                   event.stopPropagation();
                   onDelete(briefing);

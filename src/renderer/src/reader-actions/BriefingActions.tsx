@@ -27,14 +27,20 @@ export interface BriefingActionsProps {
 
 export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
   const [open, setOpen] = useState<Open>(null);
+  /** Details opened from the cite dialog go back to it when closed, to see the completed citation. */
+  const [backToCite, setBackToCite] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   useCommand('edit-metadata', () => setOpen('details'));
   useCommand('export-notes', () => setOpen('export'));
 
   const close = () => setOpen(null);
+  const closeDetails = () => {
+    setOpen(backToCite ? 'cite' : null);
+    setBackToCite(false);
+  };
   return (
     <>
-      <button type="button" className="icon-button" popoverTarget="briefing-actions" aria-label="More actions for this briefing" title="Details, cite, export notes">
+      <button type="button" className="icon-button" popoverTarget="briefing-actions" aria-label="More actions for this briefing" data-tooltip="Details, cite, export notes">
         <Icon name="more" />
       </button>
       <div ref={menu} id="briefing-actions" className="popover actions-menu" popover="auto" role="dialog" aria-label="Briefing actions">
@@ -53,8 +59,19 @@ export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
           </button>
         ))}
       </div>
-      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={close} onSaved={onChanged} />}
-      {open === 'cite' && <CiteDialog briefingId={doc.id} sections={doc.sections} onClose={close} />}
+      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={closeDetails} onSaved={onChanged} />}
+      {open === 'cite' && (
+        <CiteDialog
+          briefingId={doc.id}
+          sections={doc.sections}
+          missingAuthors={doc.metadata.authors.length === 0}
+          onCompleteDetails={() => {
+            setBackToCite(true);
+            setOpen('details');
+          }}
+          onClose={close}
+        />
+      )}
       {open === 'export' && <ExportNotesDialog briefing={{ id: doc.id, title: doc.metadata.title }} onClose={close} />}
     </>
   );

@@ -3,7 +3,8 @@
  * settings, so every briefing opens the way the user likes it.
  */
 import { useSetting } from '../app/settings';
-import { FONT_SIZES, fontSizeSetting, THEMES, themeSetting, type Theme } from '../app/setting-keys';
+import { FONT_SIZES, fontSizeSetting, THEMES, type Theme } from '../app/setting-keys';
+import { useTheme } from '../app/useTheme';
 import { Icon, type IconName } from '../ui/Icon';
 import { stepFontSize } from './font-size';
 
@@ -14,11 +15,11 @@ const THEME_LABELS: Record<Theme, { label: string; icon: IconName }> = {
 };
 
 export function TypographyMenu() {
-  const [theme, setTheme] = useSetting(themeSetting);
+  const [theme, setTheme] = useTheme();
   const [fontSize, setFontSize] = useSetting(fontSizeSetting);
   return (
     <>
-      <button type="button" className="icon-button" popoverTarget="typography-menu" aria-label="Reading settings" title="Theme and text size">
+      <button type="button" className="icon-button" popoverTarget="typography-menu" aria-label="Reading settings" data-tooltip="Theme and text size">
         <Icon name="type" />
       </button>
       <div id="typography-menu" className="popover typography-menu" popover="auto" role="dialog" aria-label="Reading settings">
