@@ -3,7 +3,8 @@
 // disagrees between the contents and the text.
 import { expect, test } from '@playwright/test';
 import { callApi, openReader, type PageGlobals } from './support/page';
-import { useWebApp } from './support/web-app';
+import path from 'node:path';
+import { SAMPLES, useWebApp } from './support/web-app';
 
 const app = useWebApp();
 
@@ -49,6 +50,21 @@ async function bundledId(): Promise<string> {
 interface StyleGlobals {
   getComputedStyle(element: unknown, pseudo: string): { content: string };
 }
+
+test('numbered items keep the numbering the text refers to ("(1)", not "1.") and endnotes are not called Notes', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await page.getByTestId('import-input').setInputFiles(path.join(SAMPLES, '04-should-we-fear-ai.txt'));
+  await page.getByRole('link', { name: 'Should we fear artificial intelligence?' }).click();
+  const item = page.getByRole('listitem').filter({ hasText: /^Can AI development be expected/ });
+  await expect(item).toBeVisible();
+  const marker = await item.evaluate((element) => (globalThis as unknown as StyleGlobals).getComputedStyle(element, '::marker').content);
+  expect(marker).toContain('"(1)"');
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await expect(contents.getByRole('link', { name: 'Endnotes' })).toBeVisible();
+  await expect(contents.getByRole('link', { name: 'Notes', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Endnotes' })).toBeVisible();
+});
 
 interface HitTestGlobals {
   document: { elementFromPoint(x: number, y: number): { closest(selector: string): unknown } | null };

@@ -1,4 +1,5 @@
 /** The title block of a briefing: what it is, who wrote it, when, and how long it takes to read. */
+import { countSections } from '../../../../shared/sections';
 import type { BriefingDocument, PersonName } from '../../../../shared/types';
 
 /** Adults read policy prose at roughly 230 words a minute. */
@@ -10,7 +11,7 @@ export function ArticleHeader({ doc, words }: { doc: BriefingDocument; words: nu
   const authors = m.authors.map(personName).join(', ');
   const when = formatDate(m.date, m.year);
   const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-  const facts = [`${minutes} min read`, plural(doc.sections.filter((s) => s.kind !== 'summary').length, 'section'), doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null];
+  const facts = [`${minutes} min read`, plural(countSections(doc.sections), 'section'), doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null];
   // With no author or PE number to show, the date joins the facts rather than standing alone.
   const byline = authors || m.peNumber ? [authors, when, m.peNumber].filter(Boolean) : [];
   if (byline.length === 0 && when) facts.unshift(when);
