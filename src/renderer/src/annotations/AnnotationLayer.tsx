@@ -28,6 +28,8 @@ import { readerScroll, useTextSelection } from './useTextSelection';
 export interface AnnotationParts {
   aside: ReactNode;
   toolbarActions: ReactNode;
+  /** The briefing's annotations, for what else shows them (the notes of a printout). */
+  annotations: AnnotationView[];
 }
 
 export interface AnnotationLayerProps {
@@ -303,7 +305,7 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
 
   return (
     <>
-      {children({ aside, toolbarActions })}
+      {children({ aside, toolbarActions, annotations })}
       {selection && !editor && (
         <SelectionToolbar
           anchor={selection.rect}

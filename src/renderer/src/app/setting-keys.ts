@@ -45,6 +45,13 @@ export const librarySortSetting: SettingDefinition<LibrarySort> = {
   }
 };
 
+/** Whether a printed briefing (or its PDF) ends with the reader's notes. */
+export const printNotesSetting: SettingDefinition<boolean> = {
+  key: 'print.notes',
+  fallback: true,
+  read: (value) => (typeof value === 'boolean' ? value : undefined)
+};
+
 /** The most recent first; at most `MAX_RECENT_SEARCHES`. */
 export const recentSearchesSetting: SettingDefinition<string[]> = {
   key: 'search.recent',

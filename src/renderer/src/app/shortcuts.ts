@@ -30,6 +30,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Annotating', command: 'note-selection', keys: ['N'], label: 'Add a note to the selected text' },
   { group: 'Annotating', command: 'toggle-annotations', keys: ['A'], label: 'Show or hide the annotations' },
   { group: 'Reading', command: 'edit-metadata', keys: ['Mod+I'], label: 'Briefing details…' },
+  { group: 'Reading', command: 'print', keys: ['Mod+P'], label: 'Print or save as PDF…' },
   { group: 'Search and find', command: 'find-in-briefing', keys: ['Mod+F'], label: 'Find in this briefing' },
   { group: 'Search and find', command: 'find-next', keys: ['Mod+G', 'F3'], label: 'Next match' },
   { group: 'Search and find', command: 'find-previous', keys: ['Shift+Mod+G', 'Shift+F3'], label: 'Previous match' },

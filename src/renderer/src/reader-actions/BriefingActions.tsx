@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { BriefingDocument } from '../../../shared/types';
-import { useCommand } from '../app/commands';
+import { useCommand, useCommands } from '../app/commands';
 import { CiteDialog } from '../cite/CiteDialog';
 import { ExportNotesDialog } from '../export/ExportNotesDialog';
 import { MetadataDialog } from '../metadata/MetadataDialog';
@@ -30,6 +30,7 @@ export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
   /** Details opened from the cite dialog go back to it when closed, to see the completed citation. */
   const [backToCite, setBackToCite] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
+  const commands = useCommands();
   useCommand('edit-metadata', () => setOpen('details'));
   useCommand('export-notes', () => setOpen('export'));
 
@@ -58,6 +59,17 @@ export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
             {item.label}
           </button>
         ))}
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            menu.current?.hidePopover();
+            commands.run('print');
+          }}
+        >
+          <Icon name="file" />
+          Print or save as PDF…
+        </button>
       </div>
       {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={closeDetails} onSaved={onChanged} />}
       {open === 'cite' && (

@@ -3,7 +3,7 @@
  * settings, so every briefing opens the way the user likes it.
  */
 import { useSetting } from '../app/settings';
-import { FONT_SIZES, fontSizeSetting, THEMES, type Theme } from '../app/setting-keys';
+import { FONT_SIZES, fontSizeSetting, printNotesSetting, THEMES, type Theme } from '../app/setting-keys';
 import { useTheme } from '../app/useTheme';
 import { Icon, type IconName } from '../ui/Icon';
 import { stepFontSize } from './font-size';
@@ -17,6 +17,7 @@ const THEME_LABELS: Record<Theme, { label: string; icon: IconName }> = {
 export function TypographyMenu() {
   const [theme, setTheme] = useTheme();
   const [fontSize, setFontSize] = useSetting(fontSizeSetting);
+  const [printNotes, setPrintNotes] = useSetting(printNotesSetting);
   return (
     <>
       <button type="button" className="icon-button" popoverTarget="typography-menu" aria-label="Reading settings" data-tooltip="Theme and text size">
@@ -55,6 +56,11 @@ export function TypographyMenu() {
             <span className="size-glyph large">A</span>
           </button>
         </div>
+        <p className="eyebrow popover-label">Printing</p>
+        <label className="check-field">
+          <input type="checkbox" checked={printNotes} onChange={(event) => setPrintNotes(event.target.checked)} />
+          My notes at the end
+        </label>
       </div>
     </>
   );
