@@ -137,3 +137,22 @@ test('icon-only toolbar buttons show what they do on hover and on keyboard focus
   await page.keyboard.press('Tab');
   expect(await tooltip(contents)).toBe('"Contents (C)"');
 });
+
+interface RangeGlobals {
+  CSS: { highlights: { get(name: string): { values(): Iterable<{ getBoundingClientRect(): { top: number; bottom: number } }> } | undefined } };
+}
+
+test('at 800 × 600 the find bar never covers the text it finds', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openReader(page, app);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Andean');
+  const bar = page.locator('.match-bar');
+  await expect(bar.locator('.match-count')).toContainText(/of/);
+  const barBox = (await bar.boundingBox())!;
+  const textTop = await page.getByTestId('reader-scroll').evaluate((element) => element.getBoundingClientRect().top);
+  expect(textTop).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+  const current = await page.evaluate(() => [...((globalThis as unknown as RangeGlobals).CSS.highlights.get('find-current')?.values() ?? [])].map((r) => r.getBoundingClientRect().top));
+  expect(current.length).toBeGreaterThan(0);
+  expect(current[0]!).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+});

@@ -86,3 +86,19 @@ test('deletes a briefing only after confirmation', async ({ page }) => {
   await expect(page.getByRole('row', { name: /Should we fear/ })).toHaveCount(0);
   await expect(page.locator('.library-table tbody tr')).toHaveCount(2);
 });
+
+test('at 800 × 600 the library fits the window: no sideways scrolling, long titles clamped, row actions in reach', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openLibrary(page);
+  await expect(page.locator('.library-table tbody tr').first()).toBeVisible();
+  const overflow = await page.locator('.library-main').evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const table = (await page.locator('.library-table').boundingBox())!;
+  expect(table.x + table.width).toBeLessThanOrEqual(800);
+  const row = page.getByRole('row', { name: /Andean region/ });
+  const details = row.getByRole('button', { name: /^Details of/ });
+  await expect(details).toBeVisible();
+  const box = (await details.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(800);
+  await expect(page.getByRole('button', { name: 'Search the library' })).toBeVisible();
+});

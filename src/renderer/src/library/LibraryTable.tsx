@@ -55,6 +55,7 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
               <a
                 href={`#/read/${briefing.id}`}
                 className="title-link"
+                title={briefing.title}
                 onClick={(event) => {
                   event.preventDefault();
                   event.stopPropagation();
