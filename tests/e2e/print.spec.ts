@@ -22,6 +22,7 @@ function pdfText(pdf: Buffer): string {
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 test('a printed briefing has every heading, the highlighted passages and the notes, and no app chrome', async ({ page }) => {
+  test.slow(); // Chromium lays out and prints twenty pages.
   const briefings = await callApi<Array<{ id: string; title: string }>>(app, 'listBriefings');
   const briefingId = briefings.find((b) => b.title.includes('Andean region'))!.id;
   await callApi(app, 'createAnnotation', { briefingId, quote: 'Homicides in Ecuador rose 407 %', color: 'pink', note: 'Check the 2023 figure' });
@@ -39,7 +40,7 @@ test('a printed briefing has every heading, the highlighted passages and the not
   expect(text).toContain('cocaine production doubled');
   expect(text).toContain('My notes');
   expect(text).toContain('Check the 2023 figure');
-  expect(text).toContain('Cite as:');
+  expect(text).toContain('Source:');
   // The toolbar ("Library", "Search Ctrl K") and the contents panel ("Contents") are not printed;
   // none of their words occurs in the briefing itself.
   for (const chrome of ['Contents', 'Library', 'Ctrl', 'Search']) expect(text, chrome).not.toContain(chrome);

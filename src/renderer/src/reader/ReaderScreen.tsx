@@ -137,7 +137,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
           {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
           <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
-            <PrintHeader briefingId={doc.id} edition={doc.edition} />
+            <PrintHeader metadata={doc.metadata} />
             {decorations ? (
               <DecorationsContext.Provider value={decorations}>
                 <Article doc={doc} layout={layout} />
