@@ -71,14 +71,16 @@ interface HitTestGlobals {
 }
 
 test('a toast shown while a dialog is open is drawn above the dialog\'s backdrop, not dimmed under it', async ({ page }) => {
+  test.slow(); // The first citation of a run builds the CSL processors, which holds the server up.
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   await openReader(page, app);
   await page.getByRole('button', { name: 'More actions for this briefing' }).click();
   await page.getByRole('button', { name: 'Cite this briefing…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this briefing' });
-  await expect(dialog.locator('.citation-reference')).toBeVisible({ timeout: 20_000 });
   await dialog.getByRole('button', { name: 'BibTeX' }).click();
   const toast = page.locator('.toast').first();
-  await expect(toast).toBeVisible();
+  await expect(toast).toBeVisible({ timeout: 30_000 });
   const box = (await toast.boundingBox())!;
   const onTop = await page.evaluate(
     ([x, y]) => Boolean((globalThis as unknown as HitTestGlobals).document.elementFromPoint(x!, y!)?.closest('.toast')),
