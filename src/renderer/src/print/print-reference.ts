@@ -4,7 +4,7 @@
  * a printout needs to say where it came from, not to follow a style guide (the cite dialog does).
  */
 import type { BriefingMetadata, PersonName } from '../../../shared/types';
-import { formatDate } from '../reader/document/ArticleHeader';
+import { formatDate } from '../reader/document/format-date';
 
 /** "Jütten, M." for a person, the name as written for an organisation. */
 function citedName(name: PersonName): string {

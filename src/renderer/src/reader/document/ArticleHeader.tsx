@@ -1,6 +1,7 @@
 /** The title block of a briefing: what it is, who wrote it, when, and how long it takes to read. */
 import { countSections } from '../../../../shared/sections';
 import type { BriefingDocument, PersonName } from '../../../../shared/types';
+import { formatDate } from './format-date';
 
 /** Adults read policy prose at roughly 230 words a minute. */
 const WORDS_PER_MINUTE = 230;
@@ -28,15 +29,6 @@ export function ArticleHeader({ doc, words }: { doc: BriefingDocument; words: nu
 
 function personName(name: PersonName): string {
   return 'literal' in name ? name.literal : [name.given, name.family].filter(Boolean).join(' ');
-}
-
-/** "12 April 2024", "April 2024" or "2024" from an ISO date or partial date. */
-export function formatDate(date: string | null, year: number | null): string | null {
-  if (!date) return year === null ? null : String(year);
-  const [y, mo, d] = date.split('-').map(Number);
-  if (!y) return date;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', ...(mo ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1)));
 }
 
 function plural(count: number, noun: string): string {
