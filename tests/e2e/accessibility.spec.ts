@@ -11,7 +11,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`
+    );
 }
 
 test('the library view has no serious or critical violations', async ({ page }) => {
@@ -49,7 +55,13 @@ test('the search field, the find bar and the shortcuts overlay have no serious o
 test('the Notes view has no serious or critical violations, with notes and in every theme', async ({ page }) => {
   const briefings = await callApi<Array<{ id: string; title: string }>>(app, 'listBriefings');
   const briefingId = briefings.find((b) => b.title.includes('Andean region'))!.id;
-  const created = await callApi<{ id: string }>(app, 'createAnnotation', { briefingId, quote: 'cocaine production doubled', color: 'pink', tags: ['cocaine'], note: 'A **note** with [a link](https://example.org)' });
+  const created = await callApi<{ id: string }>(app, 'createAnnotation', {
+    briefingId,
+    quote: 'cocaine production doubled',
+    color: 'pink',
+    tags: ['cocaine'],
+    note: 'A **note** with [a link](https://example.org)'
+  });
   try {
     await openReader(page, app);
     await page.keyboard.press('Control+Shift+N');
@@ -115,7 +127,9 @@ for (const size of [
   { width: 800, height: 600 }
 ]) {
   for (const theme of ['light', 'sepia', 'dark']) {
-    test(`the library, reading and Notes views at ${size.width} × ${size.height} in the ${theme} theme have no serious or critical violations`, async ({ page }) => {
+    test(`the library, reading and Notes views at ${size.width} × ${size.height} in the ${theme} theme have no serious or critical violations`, async ({
+      page
+    }) => {
       test.slow(); // Three full scans.
       await callApi(app, 'saveSettings', { values: { 'reader.theme': theme } });
       try {

@@ -70,7 +70,7 @@ interface HitTestGlobals {
   document: { elementFromPoint(x: number, y: number): { closest(selector: string): unknown } | null };
 }
 
-test('a toast shown while a dialog is open is drawn above the dialog\'s backdrop, not dimmed under it', async ({ page }) => {
+test("a toast shown while a dialog is open is drawn above the dialog's backdrop, not dimmed under it", async ({ page }) => {
   test.slow(); // The first citation of a run builds the CSL processors, which holds the server up.
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
@@ -128,7 +128,8 @@ test('the cite dialog offers to add the authors a citation lacks, and shows the 
 test('icon-only toolbar buttons show what they do on hover and on keyboard focus', async ({ page }) => {
   await openReader(page, app);
   const update = page.getByRole('button', { name: 'Update from file…' });
-  const tooltip = (locator: typeof update) => locator.evaluate((element) => (globalThis as unknown as StyleGlobals).getComputedStyle(element, '::after').content);
+  const tooltip = (locator: typeof update) =>
+    locator.evaluate((element) => (globalThis as unknown as StyleGlobals).getComputedStyle(element, '::after').content);
   expect(await tooltip(update)).toBe('none');
   await update.hover();
   expect(await tooltip(update)).toBe('"Update from file… (a new edition)"');
@@ -154,7 +155,9 @@ test('at 800 × 600 the find bar never covers the text it finds', async ({ page 
   const barBox = (await bar.boundingBox())!;
   const textTop = await page.getByTestId('reader-scroll').evaluate((element) => element.getBoundingClientRect().top);
   expect(textTop).toBeGreaterThanOrEqual(barBox.y + barBox.height);
-  const current = await page.evaluate(() => [...((globalThis as unknown as RangeGlobals).CSS.highlights.get('find-current')?.values() ?? [])].map((r) => r.getBoundingClientRect().top));
+  const current = await page.evaluate(() =>
+    [...((globalThis as unknown as RangeGlobals).CSS.highlights.get('find-current')?.values() ?? [])].map((r) => r.getBoundingClientRect().top)
+  );
   expect(current.length).toBeGreaterThan(0);
   expect(current[0]!).toBeGreaterThanOrEqual(barBox.y + barBox.height);
 });

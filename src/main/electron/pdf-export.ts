@@ -26,6 +26,12 @@ const MAX_NAME = 120;
  */
 export function suggestedPdfName(title: string, appName: string): string {
   const own = title.endsWith(` — ${appName}`) ? title.slice(0, -` — ${appName}`.length) : title;
-  const cleaned = own.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME).trim().replace(/[. ]+$/, '');
+  const cleaned = own
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME)
+    .trim()
+    .replace(/[. ]+$/, '');
   return `${cleaned || appName}.pdf`;
 }

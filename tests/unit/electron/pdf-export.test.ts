@@ -3,7 +3,9 @@ import { PDF_OPTIONS, suggestedPdfName } from '../../../src/main/electron/pdf-ex
 
 describe('suggestedPdfName', () => {
   it("names the PDF after the briefing, without the app's name from the window title", () => {
-    expect(suggestedPdfName('Combating drug trafficking in the Andean region — Briefing Reader', 'Briefing Reader')).toBe('Combating drug trafficking in the Andean region.pdf');
+    expect(suggestedPdfName('Combating drug trafficking in the Andean region — Briefing Reader', 'Briefing Reader')).toBe(
+      'Combating drug trafficking in the Andean region.pdf'
+    );
   });
 
   it('replaces characters no file system accepts and trims a trailing dot', () => {

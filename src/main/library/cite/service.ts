@@ -3,7 +3,16 @@
  * settings), citing a passage of a stored briefing, and a briefing's reference for reference
  * managers. The contract's handlers and the CLI both go through here.
  */
-import { CITATION_STYLE_IDS, CITATION_STYLE_SETTING, type CitationResult, type CitationStyleId, type CitationStyleInfo, type CiteRequest, type ReferenceExport, type ReferenceFormat } from '../../../shared/contract/citations';
+import {
+  CITATION_STYLE_IDS,
+  CITATION_STYLE_SETTING,
+  type CitationResult,
+  type CitationStyleId,
+  type CitationStyleInfo,
+  type CiteRequest,
+  type ReferenceExport,
+  type ReferenceFormat
+} from '../../../shared/contract/citations';
 import type { Library } from '../library';
 import { citePassage } from './cite';
 import { resolvePassage } from './passage';

@@ -6,7 +6,6 @@ import { COLOR_LABELS, STATUS_LABELS } from '../ui/annotation-labels';
 import { NoteMarkdown } from '../ui/NoteMarkdown';
 import { PassageChanges } from './PassageChanges';
 
-
 export interface AnnotationItemProps {
   annotation: AnnotationView;
   selected: boolean;

@@ -193,7 +193,6 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
     }
   };
 
-
   const restoreDraft = (draft: AnnotationDraft) => {
     setDrafts((list) => list.filter((d) => d !== draft));
     const initial = { note: draft.note, tags: draft.tags, color: draft.color ?? 'yellow' };

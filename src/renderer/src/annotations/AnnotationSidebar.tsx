@@ -49,7 +49,9 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
   const links = useExternalLinks();
 
   const tags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort((x, y) => x.localeCompare(y)), [annotations]);
-  const shown = annotations.filter((a) => (colors.length === 0 || colors.includes(a.color)) && (tag === null || a.tags.some((t) => t.toLowerCase() === tag.toLowerCase())));
+  const shown = annotations.filter(
+    (a) => (colors.length === 0 || colors.includes(a.color)) && (tag === null || a.tags.some((t) => t.toLowerCase() === tag.toLowerCase()))
+  );
   const placed = shown.filter((a) => a.status !== 'orphan');
   const orphans = shown.filter((a) => a.status === 'orphan');
   const filtered = colors.length > 0 || tag !== null;
@@ -77,7 +79,13 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
         {editorFor(a.id)}
       </li>
     ) : (
-      <AnnotationItem key={a.id} annotation={a} selected={a.id === selectedId} onOpen={() => props.onOpen(a)} onEdit={() => props.onEdit(a)} onDelete={() => props.onDelete(a)}
+      <AnnotationItem
+        key={a.id}
+        annotation={a}
+        selected={a.id === selectedId}
+        onOpen={() => props.onOpen(a)}
+        onEdit={() => props.onEdit(a)}
+        onDelete={() => props.onDelete(a)}
         onCopyWithCitation={() => props.onCopyWithCitation(a)}
         onOpenLink={links.open}
       />
@@ -102,7 +110,12 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
             {draft.quote ? <> on “{shorten(draft.quote, 60)}”</> : null}.
           </p>
           <div className="draft-actions">
-            <button type="button" className="button primary small" onClick={() => props.onRestoreDraft(draft)} disabled={draft.annotationId === null && draft.start === null}>
+            <button
+              type="button"
+              className="button primary small"
+              onClick={() => props.onRestoreDraft(draft)}
+              disabled={draft.annotationId === null && draft.start === null}
+            >
               Restore
             </button>
             <button type="button" className="button small" onClick={() => props.onDiscardDraft(draft)}>
@@ -159,8 +172,8 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
           <Icon name="highlighter" className="empty-icon" />
           <p>Select words in the text to highlight them, add a note or copy them with a citation.</p>
           <p className="muted">
-            With the keyboard: find the words (<Kbd spec="Mod+F" />, then <Kbd spec="Escape" />) or select with <Kbd spec="Shift+ArrowRight" />, then press <Kbd spec="H" /> to
-            highlight or <Kbd spec="N" /> for a note.
+            With the keyboard: find the words (<Kbd spec="Mod+F" />, then <Kbd spec="Escape" />) or select with <Kbd spec="Shift+ArrowRight" />, then press{' '}
+            <Kbd spec="H" /> to highlight or <Kbd spec="N" /> for a note.
           </p>
         </div>
       ) : (
@@ -172,7 +185,9 @@ export function AnnotationSidebar(props: AnnotationSidebarProps) {
           {orphans.length > 0 && (
             <>
               <h3 className="eyebrow orphan-heading">Not found in this edition</h3>
-              <p className="muted sidebar-note">The text these were attached to changed too much in a new edition. They keep their quote and note; delete them or keep them for the record.</p>
+              <p className="muted sidebar-note">
+                The text these were attached to changed too much in a new edition. They keep their quote and note; delete them or keep them for the record.
+              </p>
               <ol className="annotation-list orphans" aria-label="Orphaned annotations">
                 {orphans.map(item)}
               </ol>

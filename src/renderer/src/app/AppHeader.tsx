@@ -20,7 +20,13 @@ export function AppHeader({ current, actions }: { current: 'library' | 'notes'; 
       </button>
       <div className="toolbar-actions">
         {actions}
-        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" data-tooltip="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          data-tooltip="Keyboard shortcuts (?)"
+          onClick={() => commands.run('show-shortcuts')}
+        >
           <Icon name="keyboard" />
         </button>
       </div>

@@ -13,7 +13,9 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
       <div className="shortcut-groups">
         {GROUPS.map((group) => (
           <section key={group} className="shortcut-group" aria-labelledby={`shortcuts-${group}`}>
-            <h3 id={`shortcuts-${group}`} className="eyebrow">{group}</h3>
+            <h3 id={`shortcuts-${group}`} className="eyebrow">
+              {group}
+            </h3>
             <dl>
               {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
                 <div key={shortcut.command} className="shortcut-row">
@@ -41,7 +43,8 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
             Scroll with the arrow keys, <Kbd spec="PageDown" /> or <Kbd spec="]" /> until the passage is the first line in view.
           </li>
           <li>
-            <Kbd spec="Shift+ArrowRight" /> and <Kbd spec="Shift+ArrowDown" /> select from there, by character and by line (add <Kbd spec={IS_MAC ? '⌥' : 'Ctrl'} /> for whole words).
+            <Kbd spec="Shift+ArrowRight" /> and <Kbd spec="Shift+ArrowDown" /> select from there, by character and by line (add{' '}
+            <Kbd spec={IS_MAC ? '⌥' : 'Ctrl'} /> for whole words).
           </li>
           <li>
             <Kbd spec="H" /> highlights the selection, <Kbd spec="N" /> adds a note to it; <Kbd spec="Tab" /> reaches the colours, tags and copy buttons.

@@ -35,7 +35,12 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
           {COLUMNS.map(({ column, label, numeric }) => {
             const sorted = sort.column === column;
             return (
-              <th key={column} scope="col" className={`col-${column}${numeric ? ' numeric' : ''}`} aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <th
+                key={column}
+                scope="col"
+                className={`col-${column}${numeric ? ' numeric' : ''}`}
+                aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
                 <button type="button" className={`sort-button${sorted ? ' sorted' : ''}`} onClick={() => onSort(column)}>
                   {label}
                   <Icon name={sorted ? (sort.direction === 'asc' ? 'up' : 'down') : 'sort'} className="sort-icon" />

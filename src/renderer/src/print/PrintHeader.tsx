@@ -8,7 +8,9 @@ import { printReference } from './print-reference';
 export function PrintHeader({ metadata }: { metadata: BriefingMetadata }) {
   return (
     <div className="print-only print-header">
-      <p className="print-meta">Printed from Briefing Reader on {new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}</p>
+      <p className="print-meta">
+        Printed from Briefing Reader on {new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}
+      </p>
       <p className="print-citation">
         <span className="print-label">Source: </span>
         {printReference(metadata)}

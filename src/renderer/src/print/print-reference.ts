@@ -26,5 +26,7 @@ function citedName(name: PersonName): string {
 export function printReference(m: BriefingMetadata): string {
   const authors = m.authors.map(citedName).join('; ');
   const publisher = m.publisher && m.publisher !== m.series ? m.publisher : null;
-  return [authors, m.title, m.series ?? m.documentType, publisher, formatDate(m.date, m.year), m.peNumber, m.url].filter((part): part is string => Boolean(part)).join(', ');
+  return [authors, m.title, m.series ?? m.documentType, publisher, formatDate(m.date, m.year), m.peNumber, m.url]
+    .filter((part): part is string => Boolean(part))
+    .join(', ');
 }

@@ -41,7 +41,13 @@ export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
   };
   return (
     <>
-      <button type="button" className="icon-button" popoverTarget="briefing-actions" aria-label="More actions for this briefing" data-tooltip="Details, cite, export notes">
+      <button
+        type="button"
+        className="icon-button"
+        popoverTarget="briefing-actions"
+        aria-label="More actions for this briefing"
+        data-tooltip="Details, cite, export notes"
+      >
         <Icon name="more" />
       </button>
       <div ref={menu} id="briefing-actions" className="popover actions-menu" popover="auto" role="dialog" aria-label="Briefing actions">

@@ -128,7 +128,12 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
 
   return (
     <div className={`reader${contentsOpen ? ' with-contents' : ''}${aside ? ' with-aside' : ''}`}>
-      <ReaderToolbar title={doc.metadata.title} contentsOpen={contentsOpen} onToggleContents={() => setContentsOpen((open) => !open)} actions={toolbarActions} />
+      <ReaderToolbar
+        title={doc.metadata.title}
+        contentsOpen={contentsOpen}
+        onToggleContents={() => setContentsOpen((open) => !open)}
+        actions={toolbarActions}
+      />
       <div className="reader-body">
         <div id="reader-contents" className="reader-contents" hidden={!contentsOpen}>
           <TableOfContents entries={layout.toc} active={active} onJump={jumpTo} />

@@ -20,7 +20,13 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
   const commands = useCommands();
   return (
     <header className="toolbar reader-toolbar">
-      <button type="button" className="button ghost back-button" aria-label="Back to the library" title="Back to the library (Alt+←)" onClick={() => commands.run('show-library')}>
+      <button
+        type="button"
+        className="button ghost back-button"
+        aria-label="Back to the library"
+        title="Back to the library (Alt+←)"
+        onClick={() => commands.run('show-library')}
+      >
         <Icon name="back" />
         Library
       </button>
@@ -45,11 +51,23 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
           <span className="search-trigger-text">Search</span>
           <Kbd spec="Mod+K" hidden />
         </button>
-        <button type="button" className="icon-button" aria-label="Find in this briefing" data-tooltip="Find in this briefing" onClick={() => commands.run('find-in-briefing')}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Find in this briefing"
+          data-tooltip="Find in this briefing"
+          onClick={() => commands.run('find-in-briefing')}
+        >
           <Icon name="file" />
         </button>
         <TypographyMenu />
-        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" data-tooltip="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          data-tooltip="Keyboard shortcuts (?)"
+          onClick={() => commands.run('show-shortcuts')}
+        >
           <Icon name="keyboard" />
         </button>
       </div>

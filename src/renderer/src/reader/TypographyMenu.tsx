@@ -46,13 +46,25 @@ export function TypographyMenu() {
           Text size
         </p>
         <div className="size-control" role="group" aria-labelledby="size-label">
-          <button type="button" className="button size-step" aria-label="Smaller text" disabled={fontSize === FONT_SIZES[0]} onClick={() => setFontSize(stepFontSize(fontSize, -1))}>
+          <button
+            type="button"
+            className="button size-step"
+            aria-label="Smaller text"
+            disabled={fontSize === FONT_SIZES[0]}
+            onClick={() => setFontSize(stepFontSize(fontSize, -1))}
+          >
             <span className="size-glyph small">A</span>
           </button>
           <output className="size-value" aria-live="polite">
             {fontSize} px
           </output>
-          <button type="button" className="button size-step" aria-label="Larger text" disabled={fontSize === FONT_SIZES[FONT_SIZES.length - 1]} onClick={() => setFontSize(stepFontSize(fontSize, 1))}>
+          <button
+            type="button"
+            className="button size-step"
+            aria-label="Larger text"
+            disabled={fontSize === FONT_SIZES[FONT_SIZES.length - 1]}
+            onClick={() => setFontSize(stepFontSize(fontSize, 1))}
+          >
             <span className="size-glyph large">A</span>
           </button>
         </div>

@@ -81,10 +81,18 @@ function ToastStack({ toasts, onDismiss }: { toasts: ShownToast[]; onDismiss(id:
   return (
     <div className="toasts" role="region" aria-label="Notifications">
       <div aria-live="polite">
-        {toasts.filter((t) => t.tone !== 'error').map((t) => <ToastView key={t.id} toast={t} onDismiss={onDismiss} />)}
+        {toasts
+          .filter((t) => t.tone !== 'error')
+          .map((t) => (
+            <ToastView key={t.id} toast={t} onDismiss={onDismiss} />
+          ))}
       </div>
       <div role="alert">
-        {toasts.filter((t) => t.tone === 'error').map((t) => <ToastView key={t.id} toast={t} onDismiss={onDismiss} />)}
+        {toasts
+          .filter((t) => t.tone === 'error')
+          .map((t) => (
+            <ToastView key={t.id} toast={t} onDismiss={onDismiss} />
+          ))}
       </div>
     </div>
   );

@@ -24,8 +24,17 @@ describe('printReference', () => {
   });
 
   it('leaves out what is not known, and names organisations as written', () => {
-    expect(printReference({ ...ANDEAN, authors: [{ literal: 'STOA' }], publisher: null, series: null, date: null, year: null, peNumber: null, url: 'https://example.org/b' })).toBe(
-      'STOA, EU cooperation with Latin America: Combating drug trafficking in the Andean region, Briefing, https://example.org/b'
-    );
+    expect(
+      printReference({
+        ...ANDEAN,
+        authors: [{ literal: 'STOA' }],
+        publisher: null,
+        series: null,
+        date: null,
+        year: null,
+        peNumber: null,
+        url: 'https://example.org/b'
+      })
+    ).toBe('STOA, EU cooperation with Latin America: Combating drug trafficking in the Andean region, Briefing, https://example.org/b');
   });
 });

@@ -19,8 +19,7 @@ import { snapToWords } from './word-boundaries';
 
 export type AnchorResult =
   /** `exact`: the text at the range is the quote (whitespace aside); `fuzzy`: similar, found approximately. */
-  | { status: 'exact' | 'fuzzy'; start: number; end: number }
-  | { status: 'orphan'; start: null; end: null };
+  { status: 'exact' | 'fuzzy'; start: number; end: number } | { status: 'orphan'; start: null; end: null };
 
 /**
  * The stored position is trusted when the quote is there word for word and the score reaches this:

@@ -118,7 +118,18 @@ export function buildLayout(doc: BriefingDocument): ArticleLayout {
     ...(backMatter.length > 0 ? [{ anchor: END_ANCHORS.about, title: backMatterHeading?.text ?? 'About this document', level: 1, sectionId: null }] : [])
   ];
 
-  return { summary, lead: groupItems(lead, figuresByBlock), sections, notes, references, referencesTitle: referencesTitle(references), backMatterHeading, backMatter: backMatterBody, toc, words };
+  return {
+    summary,
+    lead: groupItems(lead, figuresByBlock),
+    sections,
+    notes,
+    references,
+    referencesTitle: referencesTitle(references),
+    backMatterHeading,
+    backMatter: backMatterBody,
+    toc,
+    words
+  };
 }
 
 /** Groups a run of blocks: list items into lists, a caption with its source, a box with its blocks. */

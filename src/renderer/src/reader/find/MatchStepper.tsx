@@ -16,7 +16,14 @@ export function MatchStepper({ status, disabled, onPrevious, onNext, onClose, cl
       <span className="match-count" role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" className="icon-button" aria-label="Previous match" data-tooltip="Previous match (Shift+Enter)" disabled={disabled} onClick={onPrevious}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Previous match"
+        data-tooltip="Previous match (Shift+Enter)"
+        disabled={disabled}
+        onClick={onPrevious}
+      >
         <Icon name="up" />
       </button>
       <button type="button" className="icon-button" aria-label="Next match" data-tooltip="Next match (Enter)" disabled={disabled} onClick={onNext}>

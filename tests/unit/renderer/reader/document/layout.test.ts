@@ -95,7 +95,7 @@ describe('buildLayout of other briefings', () => {
     return buildLayout(doc);
   }
 
-  it('does not show an At a glance note\'s title again as its first heading, but keeps it in the contents', () => {
+  it("does not show an At a glance note's title again as its first heading, but keeps it in the contents", () => {
     const layout = layoutOf(path.join(SAMPLES, '03-generative-ai-conscious.txt'));
     expect(layout.sections[0]).toMatchObject({ repeatsTitle: true, section: { title: 'What if generative artificial intelligence became conscious?' } });
     expect(layout.sections.slice(1).every((s) => !s.repeatsTitle)).toBe(true);
