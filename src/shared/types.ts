@@ -67,6 +67,7 @@ export interface BriefingSummary {
   documentType: string;
   year: number | null;
   language: string;
+  /** As `countSections` counts them: the summary is not a section. */
   sections: number;
   blocks: number;
   annotations: number;

@@ -121,3 +121,31 @@ test('the annotation sidebar, the note editor and the selection toolbar have no 
   await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 }
+]) {
+  for (const theme of ['light', 'sepia', 'dark']) {
+    test(`the library, reading and Notes views at ${size.width} × ${size.height} in the ${theme} theme have no serious or critical violations`, async ({
+      page
+    }) => {
+      test.slow(); // Three full scans.
+      await callApi(app, 'saveSettings', { values: { 'reader.theme': theme } });
+      try {
+        await page.setViewportSize(size);
+        await openReader(page, app);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        expect(await seriousViolations(page), 'reading view').toEqual([]);
+        await page.keyboard.press('Control+Shift+N');
+        await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+        expect(await seriousViolations(page), 'Notes view').toEqual([]);
+        await page.getByRole('link', { name: 'Library', exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+        expect(await seriousViolations(page), 'library').toEqual([]);
+      } finally {
+        await callApi(app, 'saveSettings', { values: { 'reader.theme': 'light' } });
+      }
+    });
+  }
+}

@@ -31,8 +31,11 @@ test('lists the bundled briefing with its type, year, sections and when it was o
   const row = page.getByRole('row', { name: /Andean region/ });
   await expect(row).toContainText('Briefing');
   await expect(row).toContainText('2024');
-  await expect(row.getByRole('cell').nth(3)).toHaveText('10');
+  // The count the reading view gives too (the summary is not a section).
+  await expect(row.getByRole('cell').nth(3)).toHaveText('9');
   await expect(row).toContainText(/just now|seconds? ago|minutes? ago/);
+  await row.getByRole('link', { name: /Andean region/ }).click();
+  await expect(page.getByText('9 sections')).toBeVisible();
 });
 
 test('imports briefings chosen in the file picker and reports each one', async ({ page }) => {
@@ -93,4 +96,20 @@ test('deletes a briefing only after confirmation', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('row', { name: /Should we fear/ })).toHaveCount(0);
   await expect(page.locator('.library-table tbody tr')).toHaveCount(2);
+});
+
+test('at 800 × 600 the library fits the window: no sideways scrolling, long titles clamped, row actions in reach', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openLibrary(page);
+  await expect(page.locator('.library-table tbody tr').first()).toBeVisible();
+  const overflow = await page.locator('.library-main').evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const table = (await page.locator('.library-table').boundingBox())!;
+  expect(table.x + table.width).toBeLessThanOrEqual(800);
+  const row = page.getByRole('row', { name: /Andean region/ });
+  const details = row.getByRole('button', { name: /^Details of/ });
+  await expect(details).toBeVisible();
+  const box = (await details.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(800);
+  await expect(page.getByRole('button', { name: 'Search the library' })).toBeVisible();
 });

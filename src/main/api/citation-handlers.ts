@@ -1,6 +1,6 @@
 /** Handlers for the citation and notes-export methods of the contract (src/shared/contract/citations.ts). */
 import type { Handlers } from '../../shared/contract';
-import { briefingReference, cite, listCitationStyles } from '../library/cite/service';
+import { briefingReference, cite, listCitationStyles, rememberStyle } from '../library/cite/service';
 import { exportNotes } from '../library/export/notes-export';
 import { importNotes } from '../library/export/notes-import';
 import type { HandlerContext } from './handlers';
@@ -18,8 +18,10 @@ export function citationHandlers({ library, notifyLibraryChanged }: HandlerConte
       notifyLibraryChanged();
       return metadata;
     },
+    // A style chosen in the export dialog is remembered like one chosen for a citation.
     exportNotes: async (options) => {
       const { bytes, ...file } = await exportNotes(library, options);
+      if (options.style) rememberStyle(library, options.style);
       return { ...file, base64: Buffer.from(bytes).toString('base64') };
     },
     importNotes: ({ file }) => {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import type { AppEvent } from '../../shared/contract';
 import { APP_NAME, defaultDataDir } from '../library/data-dir';
 import { describeError } from '../library/errors';
@@ -20,6 +20,7 @@ import { installMenu } from './menu';
 import { confirmAndOpenExternal } from './open-external';
 import { Outbox } from './outbox';
 import { registerAppScheme, serveApp } from './protocol';
+import { savePageAsPdf } from './save-pdf';
 import { guardAllWebContents, guardSession } from './security';
 import { createMainWindow } from './window';
 import { WINDOW_STATE_FILE } from './window-state';
@@ -112,7 +113,12 @@ function start(): void {
       applicationVersion: app.getVersion(),
       credits: 'Bundled briefing: European Parliamentary Research Service, © European Union.'
     });
-    installMenu({ isDev, send: (command) => outbox.deliver({ type: 'menu', command }), showAbout: () => app.showAboutPanel() });
+    installMenu({
+      isDev,
+      send: (command) => outbox.deliver({ type: 'menu', command }),
+      showAbout: () => app.showAboutPanel(),
+      savePdf: () => void savePageAsPdf(BrowserWindow.getFocusedWindow() ?? window)
+    });
     window = openWindow(locations.preload);
     if (pendingFiles.length > 0) importLaunchFiles(pendingFiles.splice(0));
     const started = library;

@@ -15,10 +15,12 @@ export interface MenuOptions {
   send(command: MenuCommand): void;
   /** Shows the About panel (macOS has its own role for it). */
   showAbout(): void;
+  /** Saves the focused window's page as PDF (through its print stylesheet). */
+  savePdf(): void;
 }
 
 /** The menu template for `Menu.buildFromTemplate`. */
-export function menuTemplate({ appName, platform, isDev, send, showAbout }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ appName, platform, isDev, send, showAbout, savePdf }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -57,6 +59,9 @@ export function menuTemplate({ appName, platform, isDev, send, showAbout }: Menu
       command('Edit Briefing Details…', 'edit-metadata'),
       separator,
       command('Export Notes…', 'export-notes', 'CmdOrCtrl+Shift+E'),
+      separator,
+      pageKey('Print…', 'print', 'CmdOrCtrl+P'),
+      { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+P', click: savePdf },
       separator,
       { role: 'close' },
       ...(mac ? [] : [{ role: 'quit' } as const])

@@ -6,6 +6,7 @@
  * Every write is one transaction: an import writes its rows and updates the search index together,
  * so a failure at any step leaves the library exactly as it was.
  */
+import { countSections } from '../../shared/sections';
 import type Database from 'better-sqlite3';
 import type { BriefingDocument, BriefingMetadata, BriefingSummary, ImportOutcome, ReadingPosition } from '../../shared/types';
 import type { EditionUpdate } from '../../shared/contract/annotations';
@@ -202,7 +203,7 @@ function summariseImport(id: string, parsed: ParsedBriefing) {
   return {
     id,
     title: parsed.metadata.title,
-    sections: parsed.sections.length,
+    sections: countSections(parsed.sections),
     blocks: parsed.blocks.length,
     warnings: parsed.warnings
   };

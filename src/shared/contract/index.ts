@@ -51,7 +51,8 @@ export type MenuCommand =
   | 'show-shortcuts'
   | 'update-from-file'
   | 'export-notes'
-  | 'edit-metadata';
+  | 'edit-metadata'
+  | 'print';
 
 /** The bridge object the preload puts on `window` in Electron. */
 export interface Bridge {

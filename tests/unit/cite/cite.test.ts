@@ -120,4 +120,12 @@ describe('the remembered style', () => {
     expect(library.setting('citation.style')).toBe('mla');
     expect(cite(library, { briefingId: id }).style).toBe('mla');
   });
+
+  it('remembers the style chosen for an export of notes, so the export dialog offers it next time', async () => {
+    const handlers = createHandlers({ library, version: 'test', notifyLibraryChanged: () => {} });
+    await handlers.exportNotes({ briefingId: id, format: 'md', style: 'chicago' });
+    expect(listCitationStyles(library).current).toBe('chicago');
+    await handlers.exportNotes({ briefingId: id, format: 'md' });
+    expect(listCitationStyles(library).current).toBe('chicago');
+  });
 });

@@ -28,7 +28,7 @@ describe('briefing import', () => {
     const result = await cli('--data-dir', dataDir, 'import', BUNDLED_BRIEFING, missing, '--json');
     const [ok, failed] = result.json<[Record<string, unknown>, Record<string, unknown>]>();
     expect(Object.keys(ok)).toEqual(['file', 'id', 'title', 'sections', 'blocks']);
-    expect(ok).toEqual({ file: BUNDLED_BRIEFING, id: expect.stringMatching(/^[a-z2-9]{8}$/), title: TITLE, sections: 10, blocks: 81 });
+    expect(ok).toEqual({ file: BUNDLED_BRIEFING, id: expect.stringMatching(/^[a-z2-9]{8}$/), title: TITLE, sections: 9, blocks: 81 });
     expect(failed).toEqual({ file: missing, error: `Import: ${JSON.stringify(missing)} does not exist` });
     expect(result.stderr).toEqual([`Import: ${JSON.stringify(missing)} does not exist`]);
     expect(result.code).toBe(1);
@@ -39,7 +39,7 @@ describe('briefing import', () => {
     const result = await cli('import', BUNDLED_BRIEFING, '--data-dir', dataDir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      new RegExp(`^Imported ${BUNDLED_BRIEFING.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as [a-z2-9]{8}: "${TITLE}" \\(10 sections, 81 blocks\\)$`)
+      new RegExp(`^Imported ${BUNDLED_BRIEFING.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as [a-z2-9]{8}: "${TITLE}" \\(9 sections, 81 blocks\\)$`)
     );
     expect(result.stderr).toEqual([]);
   });
@@ -90,13 +90,13 @@ describe('briefing list', () => {
     const result = await cli('list', '--data-dir', dataDir, '--json');
     expect(result.code).toBe(0);
     expect(result.json()).toEqual([
-      { id: ids[0], title: TITLE, type: 'Briefing', year: 2024, sections: 10, blocks: 81 },
+      { id: ids[0], title: TITLE, type: 'Briefing', year: 2024, sections: 9, blocks: 81 },
       {
         id: ids[1],
         title: 'Recent threats in the Red Sea: Economic impact on the region and on the EU',
         type: 'Briefing',
         year: 2024,
-        sections: 11,
+        sections: 10,
         blocks: 62
       }
     ]);
@@ -105,7 +105,7 @@ describe('briefing list', () => {
   it('prints a readable table, and says how to start when the library is empty', async () => {
     const { dataDir, ids } = await libraryWith(BUNDLED_BRIEFING);
     const result = await cli('list', '--data-dir', dataDir);
-    expect(result.stdout.split('\n')).toEqual(['ID        YEAR  TYPE      SECTIONS  TITLE', `${ids[0]}  2024  Briefing  10        ${TITLE}`]);
+    expect(result.stdout.split('\n')).toEqual(['ID        YEAR  TYPE      SECTIONS  TITLE', `${ids[0]}  2024  Briefing  9         ${TITLE}`]);
     expect((await cli('list', '--data-dir', tempDir())).stdout).toBe('The library is empty. Add a briefing with: briefing import FILE');
   });
 
@@ -241,7 +241,7 @@ describe('the built executable', () => {
     const [{ id }] = JSON.parse(imported.stdout) as [{ id: string }];
     const listed = run('list', '--json');
     expect(listed.status).toBe(0);
-    expect(JSON.parse(listed.stdout)).toEqual([{ id, title: TITLE, type: 'Briefing', year: 2024, sections: 10, blocks: 81 }]);
+    expect(JSON.parse(listed.stdout)).toEqual([{ id, title: TITLE, type: 'Briefing', year: 2024, sections: 9, blocks: 81 }]);
     const missing = run('show', 'nothere');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe('Library: no briefing with id "nothere"\n');

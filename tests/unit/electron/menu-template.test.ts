@@ -22,14 +22,23 @@ const EVERY_COMMAND = Object.keys({
   'theme-light': 1,
   'theme-dark': 1,
   'theme-sepia': 1,
-  'show-shortcuts': 1
+  'show-shortcuts': 1,
+  print: 1
 } satisfies Record<MenuCommand, 1>) as MenuCommand[];
 
 function build(platform: NodeJS.Platform, isDev = false) {
   const sent: MenuCommand[] = [];
   let aboutShown = 0;
-  const template = menuTemplate({ appName: 'Briefing Reader', platform, isDev, send: (command) => sent.push(command), showAbout: () => (aboutShown += 1) });
-  return { template, sent, aboutShown: () => aboutShown };
+  let pdfSaved = 0;
+  const template = menuTemplate({
+    appName: 'Briefing Reader',
+    platform,
+    isDev,
+    send: (command) => sent.push(command),
+    showAbout: () => (aboutShown += 1),
+    savePdf: () => (pdfSaved += 1)
+  });
+  return { template, sent, aboutShown: () => aboutShown, pdfSaved: () => pdfSaved };
 }
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -71,7 +80,8 @@ describe('menuTemplate', () => {
       'show-library': 'Alt+Left',
       'next-section': 'Alt+Down',
       'previous-section': 'Alt+Up',
-      'show-shortcuts': '?'
+      'show-shortcuts': '?',
+      print: 'CmdOrCtrl+P'
     };
     for (const [name, accelerator] of Object.entries(pageKeys)) {
       expect(byCommand.get(name as MenuCommand)).toMatchObject({ accelerator, registerAccelerator: false });
@@ -96,6 +106,16 @@ describe('menuTemplate', () => {
     const about = items(template).find((item) => item.label === 'About Briefing Reader');
     click(about!);
     expect(aboutShown()).toBe(1);
+  });
+
+  it('offers Print… (the page prints itself with its print stylesheet) and Save as PDF… (main saves the file) under File', () => {
+    const { template, pdfSaved } = build('linux');
+    const file = items([template[0]!]);
+    expect(file.find((item) => item.label === 'Print…')).toMatchObject({ accelerator: 'CmdOrCtrl+P', registerAccelerator: false });
+    const save = file.find((item) => item.label === 'Save as PDF…');
+    expect(save).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+P' });
+    click(save!);
+    expect(pdfSaved()).toBe(1);
   });
 
   it('offers the developer tools in development only', () => {

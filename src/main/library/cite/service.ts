@@ -27,6 +27,11 @@ export function rememberedStyle(library: Library): CitationStyleId {
   return (CITATION_STYLE_IDS as readonly string[]).includes(saved ?? '') ? (saved as CitationStyleId) : DEFAULT_STYLE;
 }
 
+/** Remembers `style` as the user's choice, for the next citation or export. */
+export function rememberStyle(library: Library, style: CitationStyleId): void {
+  library.saveSettings({ [CITATION_STYLE_SETTING]: style });
+}
+
 /** The bundled styles, for a menu, and the remembered one. */
 export function listCitationStyles(library: Library): { styles: CitationStyleInfo[]; current: CitationStyleId } {
   return { styles: CITATION_STYLES.map(({ id, name }) => ({ id, name })), current: rememberedStyle(library) };
@@ -40,7 +45,7 @@ export function cite(library: Library, request: CiteRequest, options: { remember
   const doc = library.get(request.briefingId);
   const styleId = request.style ?? rememberedStyle(library);
   const result = citePassage(doc, resolvePassage(doc, request), citationStyle(styleId));
-  if (request.style && options.remember) library.saveSettings({ [CITATION_STYLE_SETTING]: request.style });
+  if (request.style && options.remember) rememberStyle(library, request.style);
   return result;
 }
 

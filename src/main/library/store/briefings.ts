@@ -152,7 +152,7 @@ export function listBriefings(db: Database.Database, sort: BriefingSort = 'title
   const rows = db
     .prepare(
       `SELECT b.id, b.title, b.document_type, b.year, b.language, b.imported_at, b.last_opened_at,
-         (SELECT COUNT(*) FROM sections s WHERE s.briefing_id = b.id) AS sections,
+         (SELECT COUNT(*) FROM sections s WHERE s.briefing_id = b.id AND s.kind <> 'summary') AS sections, -- as countSections()
          (SELECT COUNT(*) FROM blocks k WHERE k.briefing_id = b.id) AS blocks,
          (SELECT COUNT(*) FROM annotations a WHERE a.briefing_id = b.id AND a.deleted_at IS NULL) AS annotations
        FROM briefings b ORDER BY ${order[sort]}`

@@ -55,14 +55,14 @@ export function AnnotationItem({ annotation: a, selected, onOpen, onEdit, onDele
             </button>
           )}
           {!orphan && (
-            <button type="button" className="icon-button small" aria-label="Copy with citation" title="Copy with citation" onClick={onCopyWithCitation}>
+            <button type="button" className="icon-button small" aria-label="Copy with citation" data-tooltip="Copy with citation" onClick={onCopyWithCitation}>
               <Icon name="quote" />
             </button>
           )}
-          <button type="button" className="icon-button small" aria-label="Edit note, tags and colour" title="Edit" onClick={onEdit}>
+          <button type="button" className="icon-button small" aria-label="Edit note, tags and colour" data-tooltip="Edit" onClick={onEdit}>
             <Icon name="note" />
           </button>
-          <button type="button" className="icon-button small" aria-label="Delete annotation" title="Delete" onClick={onDelete}>
+          <button type="button" className="icon-button small" aria-label="Delete annotation" data-tooltip="Delete" onClick={onDelete}>
             <Icon name="trash" />
           </button>
         </span>

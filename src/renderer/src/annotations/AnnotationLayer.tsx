@@ -30,6 +30,8 @@ import { useTextSelection } from './useTextSelection';
 export interface AnnotationParts {
   aside: ReactNode;
   toolbarActions: ReactNode;
+  /** The briefing's annotations, for what else shows them (the notes of a printout). */
+  annotations: AnnotationView[];
 }
 
 export interface AnnotationLayerProps {
@@ -181,30 +183,26 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
 
   const toolbarActions = (
     <>
-      <button type="button" className="icon-button" aria-label="Update from file…" title="Update to a new edition from a file" onClick={update.choose}>
+      <button type="button" className="icon-button" aria-label="Update from file…" data-tooltip="Update from file… (a new edition)" onClick={update.choose}>
         <Icon name="refresh" />
       </button>
       <button
         type="button"
         className="icon-button annotations-toggle"
-        aria-label="Annotations"
+        aria-label={annotations.length > 0 ? `Annotations (${annotations.length})` : 'Annotations'}
         aria-pressed={sidebarOpen}
-        title="Show or hide the annotations (A)"
+        data-tooltip="Annotations (A)"
         onClick={() => setSidebarOpen((open) => !open)}
       >
         <Icon name="highlighter" />
-        {annotations.length > 0 && (
-          <span className="badge-count" aria-hidden="true">
-            {annotations.length}
-          </span>
-        )}
+        {annotations.length > 0 && <span className="badge-count">{annotations.length}</span>}
       </button>
     </>
   );
 
   return (
     <>
-      {children({ aside, toolbarActions })}
+      {children({ aside, toolbarActions, annotations })}
       {selection && !editor.editor && (
         <SelectionToolbar
           anchor={selection.rect}

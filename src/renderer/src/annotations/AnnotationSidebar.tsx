@@ -90,7 +90,7 @@ export function AnnotationSidebar({ briefingId, annotations, selectedId, editor:
         <h2 id="annotations-heading">
           Annotations <span className="count">{annotations.length}</span>
         </h2>
-        <button type="button" className="icon-button" aria-label="Close annotations" title="Close (A)" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label="Close annotations" data-tooltip="Close (A)" onClick={onClose}>
           <Icon name="x" />
         </button>
       </header>

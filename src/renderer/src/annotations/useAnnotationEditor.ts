@@ -81,6 +81,12 @@ export function useAnnotationEditor({ briefingId, blocks, store, onShow, onCreat
     } else if (editor.annotationId) {
       await store.update({ id: editor.annotationId, ...content });
     }
+    close();
+  };
+
+  // Saving or cancelling clears the editor's draft in main; an offer to restore it would be stale.
+  const close = () => {
+    if (editor) setDrafts((list) => list.filter((d) => d.annotationId !== editor.annotationId));
     setEditor(null);
   };
 
@@ -101,5 +107,5 @@ export function useAnnotationEditor({ briefingId, blocks, store, onShow, onCreat
     api.clearDraft({ briefingId: draft.briefingId, annotationId: draft.annotationId }).catch(() => undefined);
   };
 
-  return { editor, drafts, open, save, close: () => setEditor(null), restoreDraft, discardDraft };
+  return { editor, drafts, open, save, close, restoreDraft, discardDraft };
 }

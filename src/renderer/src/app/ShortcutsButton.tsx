@@ -5,7 +5,13 @@ import { useCommands } from './commands';
 export function ShortcutsButton() {
   const commands = useCommands();
   return (
-    <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+    <button
+      type="button"
+      className="icon-button"
+      aria-label="Keyboard shortcuts"
+      data-tooltip="Keyboard shortcuts (?)"
+      onClick={() => commands.run('show-shortcuts')}
+    >
       <Icon name="keyboard" />
     </button>
   );

@@ -18,9 +18,10 @@ const oneOf =
   (value: unknown): T | undefined =>
     options.includes(value as T) ? (value as T) : undefined;
 
-export const themeSetting: SettingDefinition<Theme> = {
+/** The theme the user chose; null until they choose, when the system's preference applies (useTheme). */
+export const themeSetting: SettingDefinition<Theme | null> = {
   key: 'reader.theme',
-  fallback: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  fallback: null,
   read: oneOf(THEMES)
 };
 
@@ -40,6 +41,13 @@ export const librarySortSetting: SettingDefinition<LibrarySort> = {
     const direction = oneOf(['asc', 'desc'] as const)(sort.direction);
     return column && direction ? { column, direction } : undefined;
   }
+};
+
+/** Whether a printed briefing (or its PDF) ends with the reader's notes. */
+export const printNotesSetting: SettingDefinition<boolean> = {
+  key: 'print.notes',
+  fallback: true,
+  read: (value) => (typeof value === 'boolean' ? value : undefined)
 };
 
 /** The most recent first; at most `MAX_RECENT_SEARCHES`. */

@@ -32,6 +32,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Annotating', command: 'focus-selection-toolbar', keys: ['Tab', 'F6'], label: 'From the selected text to its toolbar' },
   { group: 'Annotating', command: 'undo-delete', keys: ['Mod+Z'], label: 'Undo deleting an annotation' },
   { group: 'Reading', command: 'edit-metadata', keys: ['Mod+I'], label: 'Briefing details…' },
+  { group: 'Reading', command: 'print', keys: ['Mod+P'], label: 'Print or save as PDF…' },
   { group: 'Search and find', command: 'find-in-briefing', keys: ['Mod+F'], label: 'Find in this briefing' },
   { group: 'Search and find', command: 'find-next', keys: ['Mod+G', 'F3'], label: 'Next match' },
   { group: 'Search and find', command: 'find-previous', keys: ['Shift+Mod+G', 'Shift+F3'], label: 'Previous match' },

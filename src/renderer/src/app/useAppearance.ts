@@ -7,10 +7,11 @@ import { useLayoutEffect } from 'react';
 import { stepFontSize } from '../reader/font-size';
 import { useCommand } from './commands';
 import { useSetting } from './settings';
-import { DEFAULT_FONT_SIZE, fontSizeSetting, THEMES, themeSetting } from './setting-keys';
+import { DEFAULT_FONT_SIZE, fontSizeSetting, THEMES } from './setting-keys';
+import { useTheme } from './useTheme';
 
 export function useAppearance(): void {
-  const [theme, setTheme] = useSetting(themeSetting);
+  const [theme, setTheme] = useTheme();
   const [fontSize, setFontSize] = useSetting(fontSizeSetting);
 
   useLayoutEffect(() => {

@@ -22,10 +22,14 @@ export interface CiteDialogProps {
   briefingId: string;
   /** The briefing's sections, any of which can be cited instead of the whole. */
   sections: readonly SectionInfo[];
+  /** The briefing has no authors: the citation starts with its title, and the dialog offers to add them. */
+  missingAuthors: boolean;
+  /** Opens Briefing details to complete the metadata the citation is made from. */
+  onCompleteDetails(): void;
   onClose(): void;
 }
 
-export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
+export function CiteDialog({ briefingId, sections, missingAuthors, onCompleteDetails, onClose }: CiteDialogProps) {
   const [sectionId, setSectionId] = useState<number | null>(null);
   const styles = useCitationStyles();
   const [style, setStyle] = useState<CitationStyleId | null>(null);
@@ -103,6 +107,15 @@ export function CiteDialog({ briefingId, sections, onClose }: CiteDialogProps) {
             !error && <p className="muted">Formatting the citation…</p>
           )}
         </section>
+        {missingAuthors && (
+          <p className="citation-hint small">
+            <Icon name="info" />
+            <span>No authors are recorded for this briefing, so the citation begins with its title.</span>
+            <button type="button" className="link-button" onClick={onCompleteDetails}>
+              Add authors in Briefing details…
+            </button>
+          </p>
+        )}
         {(error ?? (styles.status === 'error' ? styles.message : null)) && (
           <p className="inline-error" role="alert">
             {error ?? (styles.status === 'error' ? styles.message : '')}

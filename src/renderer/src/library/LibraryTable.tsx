@@ -60,6 +60,7 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
               <a
                 href={`#/read/${briefing.id}`}
                 className="title-link"
+                title={briefing.title}
                 onClick={(event) => {
                   event.preventDefault();
                   event.stopPropagation();
@@ -81,7 +82,7 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
                 type="button"
                 className="icon-button row-action"
                 aria-label={`Details of “${briefing.title}”`}
-                title="Authors, date and other details"
+                data-tooltip="Details…"
                 onClick={(event) => {
                   event.stopPropagation();
                   onEditDetails(briefing);
@@ -93,7 +94,7 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
                 type="button"
                 className="icon-button row-action"
                 aria-label={`Delete “${briefing.title}”`}
-                title="Delete from the library"
+                data-tooltip="Delete"
                 onClick={(event) => {
                   event.stopPropagation();
                   onDelete(briefing);

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { BriefingDocument } from '../../../shared/types';
-import { useCommand } from '../app/commands';
+import { useCommand, useCommands } from '../app/commands';
 import { CiteDialog } from '../cite/CiteDialog';
 import { ExportNotesDialog } from '../export/ExportNotesDialog';
 import { MetadataDialog } from '../metadata/MetadataDialog';
@@ -27,11 +27,18 @@ export interface BriefingActionsProps {
 
 export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
   const [open, setOpen] = useState<Open>(null);
+  /** Details opened from the cite dialog go back to it when closed, to see the completed citation. */
+  const [backToCite, setBackToCite] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
+  const commands = useCommands();
   useCommand('edit-metadata', () => setOpen('details'));
   useCommand('export-notes', () => setOpen('export'));
 
   const close = () => setOpen(null);
+  const closeDetails = () => {
+    setOpen(backToCite ? 'cite' : null);
+    setBackToCite(false);
+  };
   return (
     <>
       <button
@@ -39,7 +46,7 @@ export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
         className="icon-button"
         popoverTarget="briefing-actions"
         aria-label="More actions for this briefing"
-        title="Details, cite, export notes"
+        data-tooltip="Details, cite, export notes"
       >
         <Icon name="more" />
       </button>
@@ -58,9 +65,31 @@ export function BriefingActions({ doc, onChanged }: BriefingActionsProps) {
             {item.label}
           </button>
         ))}
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            menu.current?.hidePopover();
+            commands.run('print');
+          }}
+        >
+          <Icon name="file" />
+          Print or save as PDF…
+        </button>
       </div>
-      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={close} onSaved={onChanged} />}
-      {open === 'cite' && <CiteDialog briefingId={doc.id} sections={doc.sections} onClose={close} />}
+      {open === 'details' && <MetadataDialog briefingId={doc.id} onClose={closeDetails} onSaved={onChanged} />}
+      {open === 'cite' && (
+        <CiteDialog
+          briefingId={doc.id}
+          sections={doc.sections}
+          missingAuthors={doc.metadata.authors.length === 0}
+          onCompleteDetails={() => {
+            setBackToCite(true);
+            setOpen('details');
+          }}
+          onClose={close}
+        />
+      )}
       {open === 'export' && <ExportNotesDialog briefing={{ id: doc.id, title: doc.metadata.title }} onClose={close} />}
     </>
   );

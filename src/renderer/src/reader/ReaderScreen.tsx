@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
 import { useCommand } from '../app/commands';
+import { PrintHeader } from '../print/PrintHeader';
 import { Article } from './document/Article';
 import { buildLayout } from './document/layout';
 import { createBlockLookup } from './block-lookup';
@@ -37,11 +38,13 @@ export interface ReaderScreenProps {
   aside?: ReactNode;
   /** Extra toolbar buttons (notes sidebar, export, copy with citation). */
   toolbarActions?: ReactNode;
+  /** What follows the article in its scrolling column (the reader's notes, on paper). */
+  afterArticle?: ReactNode;
 }
 
 type Bar = { kind: 'find'; focusSignal: number } | { kind: 'search'; target: SearchTarget } | null;
 
-export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions }: ReaderScreenProps) {
+export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions, afterArticle }: ReaderScreenProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => buildLayout(doc), [doc]);
   const lookup = useMemo(() => createBlockLookup(readerScroll), []);
@@ -114,6 +117,9 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   useCommand('next-section', () => stepSection(1));
   useCommand('previous-section', () => stepSection(-1));
   useCommand('toggle-contents', () => setContentsOpen((open) => !open));
+  // The print stylesheet turns the page into the printout; "Save as PDF" is a destination of the
+  // print dialog in a browser, and a menu item of its own in the desktop app.
+  useCommand('print', () => window.print());
   useCommand('find-in-briefing', () => setBar((current) => ({ kind: 'find', focusSignal: current?.kind === 'find' ? current.focusSignal + 1 : 0 })));
 
   const onArticleClick = useArticleClicks(scrollRef, links.open);
@@ -138,7 +144,9 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
           {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
           <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
+            <PrintHeader metadata={doc.metadata} />
             <Article doc={doc} layout={layout} />
+            {afterArticle}
           </div>
         </main>
         {aside && (

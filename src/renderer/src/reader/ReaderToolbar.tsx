@@ -37,7 +37,7 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
         aria-label="Contents"
         aria-expanded={contentsOpen}
         aria-controls="reader-contents"
-        title="Show or hide the contents (C)"
+        data-tooltip="Contents (C)"
         onClick={onToggleContents}
       >
         <Icon name="toc" />
@@ -50,13 +50,13 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
         <button type="button" className="search-trigger" onClick={() => commands.run('search')} aria-label="Search the library">
           <Icon name="search" />
           <span className="search-trigger-text">Search</span>
-          <Kbd spec="Mod+K" />
+          <Kbd spec="Mod+K" hidden />
         </button>
         <button
           type="button"
           className="icon-button"
           aria-label="Find in this briefing"
-          title="Find in this briefing"
+          data-tooltip="Find in this briefing"
           onClick={() => commands.run('find-in-briefing')}
         >
           <Icon name="file" />

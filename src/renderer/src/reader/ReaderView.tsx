@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { useCommands } from '../app/commands';
+import { PrintNotes } from '../print/PrintNotes';
 import { BriefingActions } from '../reader-actions/BriefingActions';
 import { Icon } from '../ui/Icon';
 import { ReaderScreen, type ReaderTarget } from './ReaderScreen';
@@ -27,6 +28,7 @@ export function ReaderView({ briefingId, target }: ReaderViewProps) {
             savedPosition={state.position}
             target={target}
             aside={parts.aside}
+            afterArticle={<PrintNotes annotations={parts.annotations} />}
             toolbarActions={
               <>
                 {parts.toolbarActions}

@@ -3,7 +3,8 @@
  * settings, so every briefing opens the way the user likes it.
  */
 import { useSetting } from '../app/settings';
-import { FONT_SIZES, fontSizeSetting, THEMES, themeSetting, type Theme } from '../app/setting-keys';
+import { FONT_SIZES, fontSizeSetting, printNotesSetting, THEMES, type Theme } from '../app/setting-keys';
+import { useTheme } from '../app/useTheme';
 import { Icon, type IconName } from '../ui/Icon';
 import { stepFontSize } from './font-size';
 
@@ -14,11 +15,12 @@ const THEME_LABELS: Record<Theme, { label: string; icon: IconName }> = {
 };
 
 export function TypographyMenu() {
-  const [theme, setTheme] = useSetting(themeSetting);
+  const [theme, setTheme] = useTheme();
   const [fontSize, setFontSize] = useSetting(fontSizeSetting);
+  const [printNotes, setPrintNotes] = useSetting(printNotesSetting);
   return (
     <>
-      <button type="button" className="icon-button" popoverTarget="typography-menu" aria-label="Reading settings" title="Theme and text size">
+      <button type="button" className="icon-button" popoverTarget="typography-menu" aria-label="Reading settings" data-tooltip="Theme and text size">
         <Icon name="type" />
       </button>
       <div id="typography-menu" className="popover typography-menu" popover="auto" role="dialog" aria-label="Reading settings">
@@ -66,6 +68,11 @@ export function TypographyMenu() {
             <span className="size-glyph large">A</span>
           </button>
         </div>
+        <p className="eyebrow popover-label">Printing</p>
+        <label className="check-field">
+          <input type="checkbox" checked={printNotes} onChange={(event) => setPrintNotes(event.target.checked)} />
+          My notes at the end
+        </label>
       </div>
     </>
   );

@@ -33,7 +33,8 @@ export function SearchResults({ response, active, onActivate, onOpen }: SearchRe
   }, [active]);
 
   return (
-    <div className="search-results" role="listbox" id="search-results" aria-label="Search results">
+    // Focusable so that a keyboard can scroll a long list too (the field keeps focus while arrowing).
+    <div className="search-results" role="listbox" id="search-results" aria-label="Search results" tabIndex={0}>
       {response.groups.map((group) => (
         <div key={group.briefingId} className="result-group" role="group" aria-label={group.briefingTitle}>
           <p className="result-briefing" aria-hidden="true">

@@ -4,6 +4,7 @@
  */
 import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import { Icon } from './Icon';
+import { ToastOutlet } from './toasts';
 
 export interface DialogProps {
   /** Names the dialog for assistive technology. */
@@ -54,6 +55,7 @@ export function Dialog({ label, onClose, className, children }: DialogProps) {
       }}
     >
       {children}
+      <ToastOutlet />
     </dialog>
   );
 }
@@ -71,7 +73,8 @@ export interface DialogHeaderProps {
 export function DialogHeader({ title, subtitle, onClose, autoFocusClose }: DialogHeaderProps) {
   const heading = <h2>{title}</h2>;
   return (
-    <header className="dialog-header">
+    // A div, not a <header>: inside a dialog a header would be announced as the page's banner.
+    <div className="dialog-header">
       {subtitle === undefined ? (
         heading
       ) : (
@@ -83,6 +86,6 @@ export function DialogHeader({ title, subtitle, onClose, autoFocusClose }: Dialo
       <button type="button" className="icon-button" aria-label="Close" onClick={onClose} autoFocus={autoFocusClose}>
         <Icon name="x" />
       </button>
-    </header>
+    </div>
   );
 }

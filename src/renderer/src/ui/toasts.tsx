@@ -1,8 +1,12 @@
 /**
  * Short messages at the bottom of the window: import results, errors from main (always one line,
  * never a stack). Errors are announced assertively to screen readers and stay longer.
+ *
+ * While a modal dialog is open, the rest of the page sits under its backdrop and is inert, so the
+ * newest open dialog draws the toasts inside itself (`ToastOutlet`): above the backdrop, undimmed,
+ * their buttons usable.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Icon } from './Icon';
 
 export interface Toast {
@@ -17,6 +21,16 @@ interface ShownToast extends Required<Omit<Toast, 'action'>>, Pick<Toast, 'actio
 }
 
 const ToastContext = createContext<{ notify(toast: Toast): void } | null>(null);
+
+interface OutletContextValue {
+  toasts: ShownToast[];
+  dismiss(id: number): void;
+  /** Ids of the mounted outlets, oldest first; the last one draws the toasts. */
+  outlets: number[];
+  setOutlets(update: (outlets: number[]) => number[]): void;
+}
+
+const OutletContext = createContext<OutletContextValue | null>(null);
 
 const DURATION_MS = { info: 5_000, success: 5_000, error: 10_000 };
 const MAX_SHOWN = 4;
@@ -35,26 +49,52 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [dismiss]
   );
   const context = useMemo(() => ({ notify }), [notify]);
+  const [outlets, setOutlets] = useState<number[]>([]);
+  const outletContext = useMemo(() => ({ toasts, dismiss, outlets, setOutlets }), [toasts, dismiss, outlets]);
   return (
     <ToastContext.Provider value={context}>
-      {children}
-      <div className="toasts" role="region" aria-label="Notifications">
-        <div aria-live="polite">
-          {toasts
-            .filter((t) => t.tone !== 'error')
-            .map((t) => (
-              <ToastView key={t.id} toast={t} onDismiss={dismiss} />
-            ))}
-        </div>
-        <div role="alert">
-          {toasts
-            .filter((t) => t.tone === 'error')
-            .map((t) => (
-              <ToastView key={t.id} toast={t} onDismiss={dismiss} />
-            ))}
-        </div>
-      </div>
+      <OutletContext.Provider value={outletContext}>
+        {children}
+        {outlets.length === 0 && <ToastStack toasts={toasts} onDismiss={dismiss} />}
+      </OutletContext.Provider>
     </ToastContext.Provider>
+  );
+}
+
+let nextOutletId = 1;
+
+/** Where the toasts are drawn while the dialog holding this outlet is the newest one open. */
+export function ToastOutlet() {
+  const context = useContext(OutletContext);
+  const [id] = useState(() => nextOutletId++);
+  const setOutlets = context?.setOutlets;
+  useLayoutEffect(() => {
+    if (!setOutlets) return;
+    setOutlets((outlets) => [...outlets, id]);
+    return () => setOutlets((outlets) => outlets.filter((o) => o !== id));
+  }, [setOutlets, id]);
+  if (!context || context.outlets.at(-1) !== id) return null;
+  return <ToastStack toasts={context.toasts} onDismiss={context.dismiss} />;
+}
+
+function ToastStack({ toasts, onDismiss }: { toasts: ShownToast[]; onDismiss(id: number): void }) {
+  return (
+    <div className="toasts" role="region" aria-label="Notifications">
+      <div aria-live="polite">
+        {toasts
+          .filter((t) => t.tone !== 'error')
+          .map((t) => (
+            <ToastView key={t.id} toast={t} onDismiss={onDismiss} />
+          ))}
+      </div>
+      <div role="alert">
+        {toasts
+          .filter((t) => t.tone === 'error')
+          .map((t) => (
+            <ToastView key={t.id} toast={t} onDismiss={onDismiss} />
+          ))}
+      </div>
+    </div>
   );
 }
 

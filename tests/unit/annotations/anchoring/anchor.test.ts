@@ -35,6 +35,22 @@ describe('anchor', () => {
     expect(textAt(edited, result)).toBe('Cocaine production more than doubled within six years (from 2014 to 2020).');
   });
 
+  it('covers whole words when a reworded passage is found approximately, never half a word', () => {
+    const text = join(PARAGRAPHS);
+    const sel = select(text, 'Colombian Drug Observatory');
+    const edited = text.replace('[Colombian Drug Observatory]', '[national drug observatory]');
+    const result = anchor(edited, sel);
+    expect(result.status).toBe('fuzzy');
+    expect(textAt(edited, result)).toBe('national drug observatory');
+  });
+
+  it('keeps a highlight that began inside a word inside that word after a fuzzy match', () => {
+    const sel = select(BASE, 'caine production recently doubled');
+    const edited = BASE.replace('recently doubled within', 'recently more than doubled within');
+    const result = anchor(edited, sel);
+    expect(textAt(edited, result)?.startsWith('caine production')).toBe(true);
+  });
+
   it('stays exact when the words right around a long passage are rewritten', () => {
     const sel = select(BASE, SENTENCE);
     const edited = BASE.replace('is at record levels. Cocaine', 'has never been higher. Cocaine').replace(

@@ -15,6 +15,7 @@
 import { collapseString, collapseWhitespace, toCollapsedOffset, toOriginalRange, type CollapsedText } from './collapse';
 import { approximateCandidates, bestCandidate, exactOccurrences, scoreCandidate, type QuoteContext, type ScoredCandidate } from './match-quote';
 import { trimRange, type TextSelectors } from './selectors';
+import { snapToWords } from './word-boundaries';
 
 export type AnchorResult =
   /** `exact`: the text at the range is the quote (whitespace aside); `fuzzy`: similar, found approximately. */
@@ -85,7 +86,7 @@ export function anchor(text: string | AnchorText, selectors: TextSelectors): Anc
   // 2. Exact occurrences of the quote, the one whose context agrees best.
   const exacts = exactOccurrences(c.text, q).map(score);
   const exact = bestCandidate(exacts);
-  if (exact && exact.contextSimilarity >= CONFIRM_CONTEXT) return placed('exact', c, exact);
+  if (exact && exact.contextSimilarity >= CONFIRM_CONTEXT) return placed('exact', c, exact, selectors);
 
   // 3. Approximate matches, competing with the exact occurrences on their scores: a reworded
   // passage in its own context beats the same words elsewhere in another one...
@@ -98,7 +99,7 @@ export function anchor(text: string | AnchorText, selectors: TextSelectors): Anc
     if (samePlace) best = samePlace;
   }
   if (!best || !acceptable(best, q)) return orphan();
-  return placed(best.errors === 0 ? 'exact' : 'fuzzy', c, best);
+  return placed(best.errors === 0 ? 'exact' : 'fuzzy', c, best, selectors);
 }
 
 function acceptable(candidate: ScoredCandidate, quote: string): boolean {
@@ -106,11 +107,13 @@ function acceptable(candidate: ScoredCandidate, quote: string): boolean {
   return quote.length >= SELF_IDENTIFYING_LENGTH && candidate.quoteSimilarity >= SELF_IDENTIFYING_SIMILARITY;
 }
 
-function placed(status: 'exact' | 'fuzzy', c: CollapsedText, candidate: ScoredCandidate): AnchorResult {
+function placed(status: 'exact' | 'fuzzy', c: CollapsedText, candidate: ScoredCandidate, selectors: TextSelectors): AnchorResult {
   const range = toOriginalRange(c, candidate.start, candidate.end);
-  // An approximate match may begin or end on the collapsed space between two words.
+  // An approximate match may begin or end on the collapsed space between two words...
   const trimmed = trimRange(c.original, range.start, range.end);
-  return trimmed ? { status, ...trimmed } : orphan();
+  if (!trimmed) return orphan();
+  // ...or inside a word whose letters changed.
+  return { status, ...(status === 'fuzzy' ? snapToWords(c.original, trimmed.start, trimmed.end, selectors) : trimmed) };
 }
 
 function orphan(): AnchorResult {

@@ -23,7 +23,7 @@ export const Article = memo(function Article({ doc, layout }: { doc: BriefingDoc
         <SectionView key={section.section.id} section={section} />
       ))}
       <NotesSection notes={layout.notes} />
-      <ReferencesSection groups={layout.references} />
+      <ReferencesSection groups={layout.references} title={layout.referencesTitle} />
       <BackMatter heading={layout.backMatterHeading} blocks={layout.backMatter} />
     </article>
   );

@@ -1,5 +1,7 @@
 /** The title block of a briefing: what it is, who wrote it, when, and how long it takes to read. */
+import { countSections } from '../../../../shared/sections';
 import type { BriefingDocument, PersonName } from '../../../../shared/types';
+import { formatDate } from './format-date';
 
 /** Adults read policy prose at roughly 230 words a minute. */
 const WORDS_PER_MINUTE = 230;
@@ -10,11 +12,7 @@ export function ArticleHeader({ doc, words }: { doc: BriefingDocument; words: nu
   const authors = m.authors.map(personName).join(', ');
   const when = formatDate(m.date, m.year);
   const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-  const facts = [
-    `${minutes} min read`,
-    plural(doc.sections.filter((s) => s.kind !== 'summary').length, 'section'),
-    doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null
-  ];
+  const facts = [`${minutes} min read`, plural(countSections(doc.sections), 'section'), doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null];
   // With no author or PE number to show, the date joins the facts rather than standing alone.
   const byline = authors || m.peNumber ? [authors, when, m.peNumber].filter(Boolean) : [];
   if (byline.length === 0 && when) facts.unshift(when);
@@ -31,15 +29,6 @@ export function ArticleHeader({ doc, words }: { doc: BriefingDocument; words: nu
 
 function personName(name: PersonName): string {
   return 'literal' in name ? name.literal : [name.given, name.family].filter(Boolean).join(' ');
-}
-
-/** "12 April 2024", "April 2024" or "2024" from an ISO date or partial date. */
-export function formatDate(date: string | null, year: number | null): string | null {
-  if (!date) return year === null ? null : String(year);
-  const [y, mo, d] = date.split('-').map(Number);
-  if (!y) return date;
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', ...(mo ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1)));
 }
 
 function plural(count: number, noun: string): string {

@@ -7,14 +7,14 @@ import { memo } from 'react';
 import type { BlockInfo } from '../../../../shared/types';
 import { Icon } from '../../ui/Icon';
 import { blockAttributes, BlockText } from './BlockText';
-import { END_ANCHORS, type ReferenceGroup } from './layout';
+import { END_ANCHORS, ENDNOTES_TITLE, type ReferenceGroup } from './layout';
 
 export const NotesSection = memo(function NotesSection({ notes }: { notes: BlockInfo[] }) {
   if (notes.length === 0) return null;
   return (
     <section className="section end-part notes" aria-labelledby={END_ANCHORS.notes}>
       <h2 id={END_ANCHORS.notes} className="section-title level-1" tabIndex={-1}>
-        Notes
+        {ENDNOTES_TITLE}
       </h2>
       <ol className="note-list">
         {notes.map((note) => {
@@ -40,12 +40,12 @@ export const NotesSection = memo(function NotesSection({ notes }: { notes: Block
   );
 });
 
-export const ReferencesSection = memo(function ReferencesSection({ groups }: { groups: ReferenceGroup[] }) {
+export const ReferencesSection = memo(function ReferencesSection({ groups, title }: { groups: ReferenceGroup[]; title: string }) {
   if (groups.length === 0) return null;
   return (
     <section className="section end-part references" aria-labelledby={END_ANCHORS.references}>
       <h2 id={END_ANCHORS.references} className="section-title level-1" tabIndex={-1}>
-        {groups.length === 1 && groups[0]?.title === null ? 'Main references' : 'References'}
+        {title}
       </h2>
       {groups.map((group, i) => (
         <div key={i} className="reference-group">

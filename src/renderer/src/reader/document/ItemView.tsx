@@ -14,7 +14,8 @@ export function ItemView({ item }: { item: ArticleItem }) {
       return (
         <List className="block-list" start={Number.isFinite(start) ? start : undefined}>
           {item.items.map((block) => (
-            <li key={block.id} className="block" {...blockAttributes(block)}>
+            // The source's own numbering ("(1)", "a)") is drawn as the marker, as the text refers to it.
+            <li key={block.id} className="block" {...blockAttributes(block)} data-marker={item.ordered ? block.list?.marker : undefined}>
               <BlockText block={block} />
             </li>
           ))}

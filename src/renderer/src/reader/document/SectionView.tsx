@@ -11,7 +11,7 @@ export function isAllCaps(title: string): boolean {
 export const SectionView = memo(function SectionView({ section, className }: { section: ArticleSection; className?: string }) {
   const level = Math.min(Math.max(section.section.level, 1), 3);
   const Heading = (['h2', 'h3', 'h4'] as const)[level - 1]!;
-  const titleClass = `section-title level-${level}${isAllCaps(section.section.title) ? ' caps' : ''}`;
+  const titleClass = `section-title level-${level}${isAllCaps(section.section.title) ? ' caps' : ''}${section.repeatsTitle ? ' visually-hidden' : ''}`;
   return (
     <section className={className ? `section ${className}` : 'section'} aria-labelledby={section.anchor} data-section-id={section.section.id}>
       <Heading id={section.anchor} className={titleClass} tabIndex={-1}>

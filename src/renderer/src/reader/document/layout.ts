@@ -18,6 +18,11 @@ export interface ArticleSection {
   anchor: string;
   section: SectionInfo;
   items: ArticleItem[];
+  /**
+   * The heading only repeats the briefing's title, just above it (an At a glance note opens with
+   * its title as a heading): kept for the contents and screen readers, not shown twice.
+   */
+  repeatsTitle: boolean;
 }
 
 export interface ReferenceGroup {
@@ -41,6 +46,8 @@ export interface ArticleLayout {
   sections: ArticleSection[];
   notes: BlockInfo[];
   references: ReferenceGroup[];
+  /** The references' heading, the same in the text and in the contents. */
+  referencesTitle: string;
   /** The back matter's own heading when the source prints one ("DISCLAIMER AND COPYRIGHT"). */
   backMatterHeading: BlockInfo | null;
   backMatter: BlockInfo[];
@@ -50,6 +57,16 @@ export interface ArticleLayout {
 }
 
 export const END_ANCHORS = { notes: 'notes', references: 'references', about: 'about-this-document' } as const;
+
+/** Endnotes, not "Notes": that is the name of the view of the user's own notes. */
+export const ENDNOTES_TITLE = 'Endnotes';
+
+/** "Main references" for one untitled list (as EPRS heads it), "References" over titled groups. */
+export function referencesTitle(groups: readonly ReferenceGroup[]): string {
+  return groups.length === 1 && groups[0]?.title === null ? 'Main references' : 'References';
+}
+
+const comparable = (title: string) => title.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function sectionAnchor(id: number): string {
   return `section-${id}`;
@@ -80,14 +97,15 @@ export function buildLayout(doc: BriefingDocument): ArticleLayout {
     else backMatter.push(block);
   }
 
-  const toArticleSection = (section: SectionInfo): ArticleSection => ({
+  const toArticleSection = (section: SectionInfo, index = -1): ArticleSection => ({
     anchor: sectionAnchor(section.id),
     section,
-    items: groupItems(blocksBySection.get(section.id) ?? [], figuresByBlock)
+    items: groupItems(blocksBySection.get(section.id) ?? [], figuresByBlock),
+    repeatsTitle: index === 0 && comparable(section.title) === comparable(doc.metadata.title)
   });
   const summarySection = doc.sections.find((s) => s.kind === 'summary');
   const summary = summarySection ? toArticleSection(summarySection) : null;
-  const sections = doc.sections.filter((s) => s !== summarySection).map(toArticleSection);
+  const sections = doc.sections.filter((s) => s !== summarySection).map((s, i) => toArticleSection(s, i));
   const references = groupReferences(referenceBlocks, referenceGroupOf);
   const backMatterHeading = backMatter[0] && isHeadingLine(backMatter[0].text) ? backMatter[0] : null;
   const backMatterBody = backMatterHeading ? backMatter.slice(1) : backMatter;
@@ -95,12 +113,23 @@ export function buildLayout(doc: BriefingDocument): ArticleLayout {
   const toc: TocEntry[] = [
     ...(summary ? [{ anchor: summary.anchor, title: summary.section.title, level: 1, sectionId: summary.section.id }] : []),
     ...sections.map((s) => ({ anchor: s.anchor, title: s.section.title, level: s.section.level, sectionId: s.section.id })),
-    ...(notes.length > 0 ? [{ anchor: END_ANCHORS.notes, title: 'Notes', level: 1, sectionId: null }] : []),
-    ...(references.length > 0 ? [{ anchor: END_ANCHORS.references, title: 'References', level: 1, sectionId: null }] : []),
+    ...(notes.length > 0 ? [{ anchor: END_ANCHORS.notes, title: ENDNOTES_TITLE, level: 1, sectionId: null }] : []),
+    ...(references.length > 0 ? [{ anchor: END_ANCHORS.references, title: referencesTitle(references), level: 1, sectionId: null }] : []),
     ...(backMatter.length > 0 ? [{ anchor: END_ANCHORS.about, title: backMatterHeading?.text ?? 'About this document', level: 1, sectionId: null }] : [])
   ];
 
-  return { summary, lead: groupItems(lead, figuresByBlock), sections, notes, references, backMatterHeading, backMatter: backMatterBody, toc, words };
+  return {
+    summary,
+    lead: groupItems(lead, figuresByBlock),
+    sections,
+    notes,
+    references,
+    referencesTitle: referencesTitle(references),
+    backMatterHeading,
+    backMatter: backMatterBody,
+    toc,
+    words
+  };
 }
 
 /** Groups a run of blocks: list items into lists, a caption with its source, a box with its blocks. */

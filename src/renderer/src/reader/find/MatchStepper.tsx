@@ -16,13 +16,20 @@ export function MatchStepper({ status, disabled, onPrevious, onNext, onClose, cl
       <span className="match-count" role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" className="icon-button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={disabled} onClick={onPrevious}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Previous match"
+        data-tooltip="Previous match (Shift+Enter)"
+        disabled={disabled}
+        onClick={onPrevious}
+      >
         <Icon name="up" />
       </button>
-      <button type="button" className="icon-button" aria-label="Next match" title="Next match (Enter)" disabled={disabled} onClick={onNext}>
+      <button type="button" className="icon-button" aria-label="Next match" data-tooltip="Next match (Enter)" disabled={disabled} onClick={onNext}>
         <Icon name="down" />
       </button>
-      <button type="button" className="icon-button" aria-label={closeLabel} title={`${closeLabel} (Esc)`} onClick={onClose}>
+      <button type="button" className="icon-button" aria-label={closeLabel} data-tooltip={`${closeLabel} (Esc)`} onClick={onClose}>
         <Icon name="x" />
       </button>
     </>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayout, type ArticleItem } from '../../../../../src/renderer/src/reader/document/layout';
+import path from 'node:path';
 import { BUNDLED_BRIEFING, tempLibrary } from '../../../../helpers/temp-library';
+
+const SAMPLES = path.resolve(__dirname, '../../../../fixtures/samples');
 
 function bundledLayout() {
   const { library, close } = tempLibrary();
@@ -63,13 +66,47 @@ describe('buildLayout', () => {
       'Ecuador',
       'Peru',
       "Outlook: El Salvador's war on drugs to become a template?",
-      'References',
+      'Main references',
       'DISCLAIMER AND COPYRIGHT'
     ]);
     expect(layout.toc.find((entry) => entry.title === 'Bolivia')?.level).toBe(2);
   });
 
+  it('names the references the same in the contents and in their heading', () => {
+    expect(layout.referencesTitle).toBe('Main references');
+    expect(layout.toc.filter((entry) => entry.anchor === 'references').map((entry) => entry.title)).toEqual([layout.referencesTitle]);
+  });
+
+  it('shows every body heading of a briefing whose sections do not repeat its title', () => {
+    expect(layout.sections.filter((s) => s.repeatsTitle)).toEqual([]);
+  });
+
   it('keeps the copyright line in the back matter', () => {
     expect(layout.backMatter.map((b) => b.text)).toContain('© European Union, 2024.');
+  });
+});
+
+describe('buildLayout of other briefings', () => {
+  function layoutOf(file: string) {
+    const { library, close } = tempLibrary();
+    const [outcome] = library.importFiles([file]);
+    const doc = library.get((outcome as { id: string }).id);
+    close();
+    return buildLayout(doc);
+  }
+
+  it("does not show an At a glance note's title again as its first heading, but keeps it in the contents", () => {
+    const layout = layoutOf(path.join(SAMPLES, '03-generative-ai-conscious.txt'));
+    expect(layout.sections[0]).toMatchObject({ repeatsTitle: true, section: { title: 'What if generative artificial intelligence became conscious?' } });
+    expect(layout.sections.slice(1).every((s) => !s.repeatsTitle)).toBe(true);
+    expect(layout.toc[0]?.title).toBe('What if generative artificial intelligence became conscious?');
+  });
+
+  it('calls a briefing\'s endnotes "Endnotes", never "Notes" (the name of the view of the user\'s notes)', () => {
+    const layout = layoutOf(path.join(SAMPLES, '04-should-we-fear-ai.txt'));
+    expect(layout.notes.length).toBeGreaterThan(0);
+    const titles = layout.toc.map((entry) => entry.title);
+    expect(titles).toContain('Endnotes');
+    expect(titles).not.toContain('Notes');
   });
 });
