@@ -11,7 +11,7 @@ import { api, errorMessage } from '../api/client';
 const DEBOUNCE_MS = 60;
 /**
  * While typing, the last word is read as a prefix, which has no "did you mean". Once typing
- * pauses this long, the query is also read as final, for its spelling suggestions only (its
+ * pauses this long, the query is also read as final, for its spelling corrections only (its
  * results would drop the prefix matches the user is looking at).
  */
 const SETTLED_MS = 450;
@@ -45,8 +45,10 @@ export function useLibrarySearch(query: string): LibrarySearchState {
       api.search({ query, asYouType: false, limit: 1 }).then(
         (settled) =>
           id === latest.current &&
-          settled.suggestions.length > 0 &&
-          setState((current) => (current.response ? { ...current, response: { ...current.response, suggestions: settled.suggestions } } : current)),
+          (settled.suggestions.length > 0 || settled.didYouMean !== undefined) &&
+          setState((current) =>
+            current.response ? { ...current, response: { ...current.response, suggestions: settled.suggestions, didYouMean: settled.didYouMean } } : current
+          ),
         () => undefined
       );
     };
