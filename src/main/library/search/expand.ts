@@ -86,7 +86,11 @@ export function expandWord(word: QueryWord, typing: boolean, ctx: ExpandContext)
       .fuzzy(term, distance)
       .filter(([id]) => !seen.has(id) && vocab.df[id]! > 0)
       .sort((a, b) => a[1] - b[1] || vocab.df[b[0]]! - vocab.df[a[0]]!);
-    for (const [id, d] of near.slice(0, ctx.limits.fuzzyLimit)) add(id, 'fuzzy', d <= 1 ? 1 : 0.6);
+    const kept = near.slice(0, ctx.limits.fuzzyLimit);
+    for (const [id, d] of kept) add(id, 'fuzzy', d <= 1 ? 1 : 0.6);
+    // The word a typo stands for comes with its inflections: "trafficers" is "traffickers", so
+    // also "trafficking" (same stem), a little below the near spelling itself.
+    for (const [id] of kept) for (const lang of ctx.languages) for (const other of vocab.sameStem(vocab.terms[id]!, lang)) add(other, 'fuzzy', 0.5);
   }
   return variants;
 }
