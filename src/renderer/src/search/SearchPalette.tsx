@@ -110,7 +110,8 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
         </div>
       )}
 
-      <div className="search-body">
+      {/* The query whose answer is on screen: what the keystroke benchmark (bench/search-ui.ts) waits for. */}
+      <div className="search-body" data-answered-query={response?.query ?? ''}>
         {!typed && <SearchHelp recent={recent} onPick={changeQuery} />}
         {typed && error && (
           <p className="inline-error" role="alert">
