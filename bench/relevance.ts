@@ -15,14 +15,18 @@ out.push(
 );
 for (const c of [...report.categories, 'overall']) {
   const [o, b, t] = [report.ours[c]!, report.fts5best[c]!, report.fts5[c]!];
-  out.push(`| ${c === 'overall' ? '**overall**' : c} | ${o.n} | ${f(o.successAt3)} | ${f(o.mrr)} | ${f(b.successAt3)} | ${f(b.mrr)} | ${f(t.successAt3)} | ${f(t.mrr)} |`);
+  out.push(
+    `| ${c === 'overall' ? '**overall**' : c} | ${o.n} | ${f(o.successAt3)} | ${f(o.mrr)} | ${f(b.successAt3)} | ${f(b.mrr)} | ${f(t.successAt3)} | ${f(t.mrr)} |`
+  );
 }
 const missed = (rank: number | null) => rank === null || rank > 3;
 const misses = report.ranks.filter((r) => missed(r.ours) || missed(r.fts5best) || missed(r.fts5));
 if (misses.length > 0) {
   out.push('', 'Queries not answered in the top 3 by one of the engines (rank of the expected section; – = not in the top 10):', '');
   for (const r of misses) {
-    out.push(`- ${r.query.category}: \`${r.query.query}\` → ours ${r.ours ?? '–'} (top: ${r.oursTop.join(' · ')}), FTS5 best ${r.fts5best ?? '–'}, plain ${r.fts5 ?? '–'}`);
+    out.push(
+      `- ${r.query.category}: \`${r.query.query}\` → ours ${r.ours ?? '–'} (top: ${r.oursTop.join(' · ')}), FTS5 best ${r.fts5best ?? '–'}, plain ${r.fts5 ?? '–'}`
+    );
   }
 }
 process.stdout.write(`${out.join('\n')}\n`);
@@ -31,11 +35,22 @@ if (worse.length > 0) process.stdout.write(`\nOurs is behind FTS5's best configu
 
 // The word-family tier: what Lancaster's merges add, with and without the Porter2 check.
 out.length = 0;
-out.push('', '### Word-family tier (Lancaster) on the same queries', '', '| family tier | success@3 | MRR | inflected form success@3 | inflected form MRR |', '|---|---:|---:|---:|---:|');
+out.push(
+  '',
+  '### Word-family tier (Lancaster) on the same queries',
+  '',
+  '| family tier | success@3 | MRR | inflected form success@3 | inflected form MRR |',
+  '|---|---:|---:|---:|---:|'
+);
 for (const family of ['checked', 'lancaster', 'off'] as const) {
   const r = family === 'checked' ? report : evaluateRelevance(family);
-  out.push(`| ${family} | ${f(r.ours.overall!.successAt3)} | ${f(r.ours.overall!.mrr)} | ${f(r.ours['inflected form']!.successAt3)} | ${f(r.ours['inflected form']!.mrr)} |`);
+  out.push(
+    `| ${family} | ${f(r.ours.overall!.successAt3)} | ${f(r.ours.overall!.mrr)} | ${f(r.ours['inflected form']!.successAt3)} | ${f(r.ours['inflected form']!.mrr)} |`
+  );
 }
 const merges = familyMerges();
-out.push('', `In the bundled briefing's vocabulary Lancaster puts ${merges.lancaster} pairs of words with different Porter2 stems in one family; the Porter2 check keeps ${merges.kept.length} of them (${merges.kept.slice(0, 12).join(', ')}) and rejects ${merges.rejected.length} (${merges.rejected.slice(0, 12).join(', ')}).`);
+out.push(
+  '',
+  `In the bundled briefing's vocabulary Lancaster puts ${merges.lancaster} pairs of words with different Porter2 stems in one family; the Porter2 check keeps ${merges.kept.length} of them (${merges.kept.slice(0, 12).join(', ')}) and rejects ${merges.rejected.length} (${merges.rejected.slice(0, 12).join(', ')}).`
+);
 process.stdout.write(`${out.join('\n')}\n`);

@@ -29,7 +29,9 @@ export interface UiResult {
 }
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: URL }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/web/server.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'out/web/server.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  });
   const url = await new Promise<URL>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -152,14 +154,20 @@ export function uiTable(results: UiResult[]): string[] {
   return [
     '| briefings | keystrokes | own answer shown | keydown → results on screen, median ms | p95 ms | max ms |',
     '|---:|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.briefings.toLocaleString('en')} | ${r.keystrokes.n} | ${r.ownAnswers} | ${ms(r.keystrokes.p50)} | ${ms(r.keystrokes.p95)} | ${ms(r.keystrokes.max)} |`)
+    ...results.map(
+      (r) =>
+        `| ${r.briefings.toLocaleString('en')} | ${r.keystrokes.n} | ${r.ownAnswers} | ${ms(r.keystrokes.p50)} | ${ms(r.keystrokes.p95)} | ${ms(r.keystrokes.max)} |`
+    )
   ];
 }
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--sizes');
   const sizes = at > 0 ? process.argv[at + 1]!.split(',').map(Number) : [1000, 10000];
-  const machine = `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at start`;
+  const machine = `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at start`;
   const results = await uiBench(sizes, (line) => process.stderr.write(`${line}\n`));
   console.log(`Keystroke to results, ${new Date().toISOString().slice(0, 10)} · ${machine} · one key every ${KEY_GAP_MS} ms\n`);
   console.log(uiTable(results).join('\n'));

@@ -58,7 +58,10 @@ export function bestFtsQuery(db: Database.Database, name: string): (input: FtsQu
       const d = distance(word, term);
       if (d > 0 && d <= max) out.push([word, d]);
     }
-    return out.sort((a, b) => a[1] - b[1]).slice(0, 6).map(([w]) => w);
+    return out
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, 6)
+      .map(([w]) => w);
   };
   return ({ query, typing }) => {
     const parts: string[] = [];
@@ -66,11 +69,17 @@ export function bestFtsQuery(db: Database.Database, name: string): (input: FtsQu
     const items: Array<{ phrase: string[] } | { word: string; prefix: boolean }> = [];
     for (let m = re.exec(query); m; m = re.exec(query)) {
       if (m[1] !== undefined) {
-        const terms = m[1].split(/[^\p{L}\p{N}]+/u).map(foldText).filter(Boolean);
+        const terms = m[1]
+          .split(/[^\p{L}\p{N}]+/u)
+          .map(foldText)
+          .filter(Boolean);
         if (terms.length > 0) items.push({ phrase: terms });
       } else {
         const star = m[2]!.endsWith('*');
-        const pieces = m[2]!.split(/[^\p{L}\p{N}]+/u).map(foldText).filter(Boolean);
+        const pieces = m[2]!
+          .split(/[^\p{L}\p{N}]+/u)
+          .map(foldText)
+          .filter(Boolean);
         // A hyphenated word is a phrase of its parts, as FTS5 (which splits at hyphens and apostrophes) indexed it.
         if (pieces.length > 1) items.push({ phrase: pieces });
         else if (pieces.length === 1) items.push({ word: pieces[0]!, prefix: star });

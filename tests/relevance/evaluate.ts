@@ -56,7 +56,10 @@ const ROOT = path.resolve(__dirname, '../..');
 const DEFAULT_BRIEFING = 'andes';
 
 export function loadQueries(): { briefings: Record<string, string>; queries: RelevanceQuery[] } {
-  const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/relevance/queries.json'), 'utf8')) as { briefings: Record<string, string>; queries: RelevanceQuery[] };
+  const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/relevance/queries.json'), 'utf8')) as {
+    briefings: Record<string, string>;
+    queries: RelevanceQuery[];
+  };
   const briefings = Object.fromEntries(Object.entries(file.briefings).map(([key, file]) => [key, path.join(ROOT, file)]));
   return { briefings, queries: file.queries };
 }

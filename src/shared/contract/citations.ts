@@ -56,12 +56,15 @@ const oneLine = (field: string, max: number) =>
     .max(max, `${field} is longer than ${max} characters`)
     .refine((v) => !/[\r\n]/.test(v), `${field} must be one line`);
 const required = (field: string, max: number) => oneLine(field, max).refine((v) => v.length > 0, `${field} is empty`);
-const optionalText = (field: string, max: number) => oneLine(field, max).transform((v) => (v === '' ? null : v)).nullable();
+const optionalText = (field: string, max: number) =>
+  oneLine(field, max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
 
 /** A person ("Jütten, Marc" → `{ family, given }`) or an organisation or unsplittable name (`{ literal }`). */
 export const PersonNameInput = z.union([
-  z.strictObject({ family: required('an author\'s family name', 200), given: oneLine('an author\'s given name', 200).optional() }),
-  z.strictObject({ literal: required('an author\'s name', 300) })
+  z.strictObject({ family: required("an author's family name", 200), given: oneLine("an author's given name", 200).optional() }),
+  z.strictObject({ literal: required("an author's name", 300) })
 ]);
 
 /**

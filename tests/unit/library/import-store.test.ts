@@ -26,7 +26,12 @@ describe('Library.importFiles', () => {
     services.close();
     // Reopened from the file: both briefings were committed, and the index has them.
     const reopened = openLibrary(dataDir);
-    expect(reopened.library.list().map((b) => b.title).sort()).toEqual([expect.stringContaining('Andean region'), expect.stringContaining('Red Sea')]);
+    expect(
+      reopened.library
+        .list()
+        .map((b) => b.title)
+        .sort()
+    ).toEqual([expect.stringContaining('Andean region'), expect.stringContaining('Red Sea')]);
     expect((await reopened.search.search({ query: 'Houthis' })).total).toBeGreaterThan(0);
     expect((await reopened.search.search({ query: 'Guayaquil' })).total).toBeGreaterThan(0);
     reopened.close();

@@ -80,7 +80,11 @@ describe('search: real-word typos of proper nouns', () => {
     const colombia = Array.from({ length: 24 }, (_, i) => `Coca cultivation in Colombia rose in region ${i}.`);
     const lib = searchLibrary([
       { id: 'andes', title: 'The Andes', sections: [{ title: 'Colombia', paragraphs: colombia }] },
-      { id: 'campus', title: 'Universities', sections: [{ title: 'Exchanges', paragraphs: ['A visiting scholar from Columbia University spoke on drug policy.'] }] }
+      {
+        id: 'campus',
+        title: 'Universities',
+        sections: [{ title: 'Exchanges', paragraphs: ['A visiting scholar from Columbia University spoke on drug policy.'] }]
+      }
     ]);
     const response = lib.search('Columbia coca');
     expect(response.total).toBe(24);

@@ -49,7 +49,12 @@ export function registerExportCommands(program: Command, context: () => CommandC
         const file = await exportNotes(library, { briefingId: id, format, style });
         const summary = { file: options.out ?? null, filename: file.filename, format, notes: file.notes, briefings: file.briefings };
         if (!options.out) {
-          ctx.out.line(new TextDecoder().decode(file.bytes).replace(/^\uFEFF/, '').replace(/\r?\n$/, ''));
+          ctx.out.line(
+            new TextDecoder()
+              .decode(file.bytes)
+              .replace(/^\uFEFF/, '')
+              .replace(/\r?\n$/, '')
+          );
           return;
         }
         writeAtomically(options.out, file.bytes);
@@ -69,8 +74,11 @@ export function registerExportCommands(program: Command, context: () => CommandC
         const result = importNotes(library, readImportFile(file), path.basename(file));
         if (ctx.options.json) return ctx.out.json(result);
         const { exact, fuzzy, orphan } = result.reanchored;
-        ctx.out.line(`Imported ${plural(result.added, 'note')} from ${file} (${exact} exact, ${fuzzy} fuzzy, ${orphan} orphaned); ${result.alreadyPresent} already in the library`);
-        for (const u of result.unmatched) ctx.out.warn(`import-notes: no briefing in the library matches "${u.briefing}"; skipped ${plural(u.annotations, 'note')}`);
+        ctx.out.line(
+          `Imported ${plural(result.added, 'note')} from ${file} (${exact} exact, ${fuzzy} fuzzy, ${orphan} orphaned); ${result.alreadyPresent} already in the library`
+        );
+        for (const u of result.unmatched)
+          ctx.out.warn(`import-notes: no briefing in the library matches "${u.briefing}"; skipped ${plural(u.annotations, 'note')}`);
       });
     });
 }

@@ -82,7 +82,7 @@ function printMetadata(out: Output, id: string, metadata: BriefingMetadata): voi
 export function registerMetaCommands(program: Command, context: () => CommandContext): void {
   program
     .command('meta')
-    .description('show or edit a briefing\'s metadata (authors, date, PE number, URL, …) used in citations')
+    .description("show or edit a briefing's metadata (authors, date, PE number, URL, …) used in citations")
     .argument('<id>', 'briefing id (or an unambiguous prefix)')
     .option(
       '--set <field=value>',

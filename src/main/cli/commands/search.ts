@@ -34,7 +34,8 @@ export function registerSearchCommands(program: Command, context: () => CommandC
     .action(async (words: string[], options: SearchOptions) => {
       const ctx = context();
       const limit = Number(options.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new CliError(`search: --limit must be a whole number from 1 to 500, not "${options.limit}"`, 2);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        throw new CliError(`search: --limit must be a whole number from 1 to 500, not "${options.limit}"`, 2);
       const query = words.join(' ');
       if (query.trim() === '') throw new CliError('search: give the words to look for, as in: briefing search "cocaine seizures"', 2);
       await withLibrary(ctx, async ({ library, search }) => {
@@ -86,7 +87,9 @@ function printResponse(out: Output, response: SearchResponse): void {
     return;
   }
   const shown = response.hits.length;
-  out.line(`${response.total} ${response.total === 1 ? 'passage matches' : 'passages match'} "${response.query}"${shown < response.total ? ` (showing ${shown})` : ''}.`);
+  out.line(
+    `${response.total} ${response.total === 1 ? 'passage matches' : 'passages match'} "${response.query}"${shown < response.total ? ` (showing ${shown})` : ''}.`
+  );
   if (response.didYouMean) out.line(`Did you mean: ${response.didYouMean}?`);
   else if (response.suggestions.length > 0) out.line(`Also try: ${response.suggestions.join(', ')}`);
   for (const group of response.groups) {

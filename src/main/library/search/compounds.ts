@@ -70,7 +70,10 @@ export function addCompounds(planned: ReadonlyArray<{ clauses: Clause[]; plan: G
     }
     const clause = clauses[0]!;
     if (clauses.length === 1 && clause.kind === 'phrase') {
-      const joined = joinedVariant(clause.words.map((w) => w.term), vocab);
+      const joined = joinedVariant(
+        clause.words.map((w) => w.term),
+        vocab
+      );
       if (joined) plan.options.push({ kind: 'word', variants: [joined], notes: new Map() });
     }
   }

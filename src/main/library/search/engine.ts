@@ -9,7 +9,17 @@ import { matchNotes, readAnnotations, type AnnotationView } from './annotations'
 import { CorruptIndexError } from './codec';
 import { DocTable } from './doc-table';
 import { addCompounds } from './compounds';
-import { correctionOf, DEFAULT_LIMITS, expandPhrase, expandWord, suggestionsFor, weakerTier, type ExpandContext, type ExpansionLimits, type Tier } from './expand';
+import {
+  correctionOf,
+  DEFAULT_LIMITS,
+  expandPhrase,
+  expandWord,
+  suggestionsFor,
+  weakerTier,
+  type ExpandContext,
+  type ExpansionLimits,
+  type Tier
+} from './expand';
 import { resolveFilters } from './filters';
 import { PositionLookup } from './positions';
 import { PostingsReader } from './postings-reader';
@@ -267,9 +277,7 @@ export class SearchEngine {
   /** An excluded word takes its exact and same-stem forms out, never prefixes or near spellings. */
   private planExcluded(clause: Clause, ctx: ExpandContext): OptionPlan {
     if (clause.kind === 'phrase') return { kind: 'phrase', words: expandPhrase(clause, ctx) };
-    const variants = expandWord(clause.word, false, ctx).filter(
-      (v) => v.tier === 'exact' || v.tier === 'stem' || (clause.word.prefix && v.tier === 'prefix')
-    );
+    const variants = expandWord(clause.word, false, ctx).filter((v) => v.tier === 'exact' || v.tier === 'stem' || (clause.word.prefix && v.tier === 'prefix'));
     return { kind: 'word', variants, notes: new Map() };
   }
 
@@ -303,7 +311,11 @@ export class SearchEngine {
     return new Scorer(this.docs, this.vocab, this.reader, positions, () => {
       const meta = this.meta;
       const n = Math.max(1, meta?.docCount ?? 1);
-      return { text: Math.max(1, (meta?.textTotal ?? 1) / n), heading: Math.max(1, (meta?.headingTotal ?? 1) / n), title: Math.max(1, (meta?.titleTotal ?? 1) / n) };
+      return {
+        text: Math.max(1, (meta?.textTotal ?? 1) / n),
+        heading: Math.max(1, (meta?.headingTotal ?? 1) / n),
+        title: Math.max(1, (meta?.titleTotal ?? 1) / n)
+      };
     });
   }
 }

@@ -30,18 +30,18 @@ export function SearchNotice({ response, onCorrect, onReplace }: SearchNoticePro
     </>
   ) : (
     response.suggestions.length > 0 && (
-    <>
-      Did you mean{' '}
-      {response.suggestions.slice(0, 4).map((word, i) => (
-        <span key={word}>
-          {i > 0 && ', '}
-          <button type="button" className="link-button" onClick={() => onCorrect(word)}>
-            {word}
-          </button>
-        </span>
-      ))}
-      ?
-    </>
+      <>
+        Did you mean{' '}
+        {response.suggestions.slice(0, 4).map((word, i) => (
+          <span key={word}>
+            {i > 0 && ', '}
+            <button type="button" className="link-button" onClick={() => onCorrect(word)}>
+              {word}
+            </button>
+          </span>
+        ))}
+        ?
+      </>
     )
   );
   if (response.total > 0) return didYouMean ? <p className="search-notice">{didYouMean}</p> : null;

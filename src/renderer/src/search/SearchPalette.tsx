@@ -118,8 +118,12 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
             {error}
           </p>
         )}
-        {typed && !error && response && !pending && <SearchNotice response={response} onCorrect={(word) => changeQuery(correctQuery(query, word))} onReplace={changeQuery} />}
-        {typed && !error && response && response.total > 0 && <SearchResults response={response} active={active} onActivate={(hit) => setActiveIndex(hits.indexOf(hit))} onOpen={open} />}
+        {typed && !error && response && !pending && (
+          <SearchNotice response={response} onCorrect={(word) => changeQuery(correctQuery(query, word))} onReplace={changeQuery} />
+        )}
+        {typed && !error && response && response.total > 0 && (
+          <SearchResults response={response} active={active} onActivate={(hit) => setActiveIndex(hits.indexOf(hit))} onOpen={open} />
+        )}
       </div>
 
       {typed && response && response.total > 0 && (
