@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the quick benchmarks in one go (under two minutes on a 2-core VM) — import
- * and index load of the bundled briefing, annotations, the first citation, and the search engines
- * on 100 generated briefings. Prints a compact summary and refreshes the sections of bench/RESULTS.md it owns
+ * and index load of the bundled briefing, annotations, the first citation, the command line's
+ * start (on 1,000 generated briefings) and the search engines on 100 generated briefings. Prints a compact summary and refreshes the sections of bench/RESULTS.md it owns
  * (between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`); the rest of that file (the 1,000 and
  * 10,000-briefing search runs, relevance, reader scrolling) comes from the slower benchmarks.
  */
@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { annotationsBench, annotationsTable } from './annotations';
 import { citationBench, citationTable } from './citations';
+import { cliStartBench, cliStartTable } from './cli-start';
 import { BUNDLED_BRIEFING, importBench, importTable } from './import';
 import { bundledBriefingLoad } from './search/bundled';
 import { childBundle, runSize } from './search/run';
@@ -21,6 +22,7 @@ const LOAD_RUNS = 15;
 const SEARCH_SIZE = 100;
 const SEARCH_REPS = 15;
 const CITATION_RUNS = 3;
+const CLI_RUNS = 10;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3));
@@ -99,6 +101,15 @@ function main(): void {
     ...citationTable(citations, CITATION_RUNS)
   ];
 
+  progress(`command line: ${CLI_RUNS} fresh processes per command…`);
+  const cli = cliStartBench(CLI_RUNS, 1000, progress);
+  for (const row of cli.rows) summary.push([row.command, medianP95(row.summary)]);
+  const cliSection = [
+    `${date} · ${CLI_RUNS} runs of each command in a fresh Node process after one warm-up run, wall time from start to exit (the output discarded). Targets: \`--help\` and \`list\` ≤ 150 ms, a cold \`search\` on 1,000 briefings ≤ 300 ms.`,
+    '',
+    ...cliStartTable(cli)
+  ];
+
   progress(`search: ${SEARCH_SIZE} generated briefings…`);
   const searchLines: string[] = [];
   runSize(childBundle(), SEARCH_SIZE, { sizes: [SEARCH_SIZE], reps: SEARCH_REPS, naive10k: false, ideas: false, counts: false }, (line = '') =>
@@ -115,6 +126,7 @@ function main(): void {
   markdown = replaceSection(markdown, 'import', importSection);
   markdown = replaceSection(markdown, 'annotations', annotationsSection);
   markdown = replaceSection(markdown, 'citations', citationsSection);
+  markdown = replaceSection(markdown, 'cli-start', cliSection);
   markdown = replaceSection(
     markdown,
     'search-100',

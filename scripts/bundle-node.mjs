@@ -3,9 +3,14 @@
 // (better-sqlite3 is a native module, and npm installs the rest), linked source maps.
 import { build } from 'esbuild';
 
-/** Bundles `entryPoints` (output name → source file) into `outdir` as `<name>.mjs`. */
-export function bundleForNode({ entryPoints, outdir }) {
+/**
+ * Bundles `entryPoints` (output name → source file) into `outdir` as `<name>.mjs`. With
+ * `splitting`, each dynamic `import()` becomes a chunk of its own, loaded only when reached.
+ */
+export function bundleForNode({ entryPoints, outdir, splitting = false }) {
   return build({
+    splitting,
+    chunkNames: 'chunks/[name]-[hash]',
     entryPoints,
     outdir,
     outExtension: { '.js': '.mjs' },

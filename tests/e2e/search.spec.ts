@@ -133,6 +133,16 @@ test('says clearly when nothing matches, and offers the closest words', async ({
   await expect(page.getByRole('combobox', { name: 'Search the library' })).toHaveValue('cocaine');
 });
 
+test('finds a misspelling whose stem is another word, and offers the whole query corrected', async ({ page }) => {
+  await openReader(page, app);
+  await search(page, 'trafficing routes FARC');
+  await expect(results(page).getByRole('option').first()).toContainText('FARC');
+  const corrected = page.getByRole('button', { name: 'trafficking routes FARC', exact: true });
+  await expect(corrected).toBeVisible();
+  await corrected.click();
+  await expect(page.getByRole('combobox', { name: 'Search the library' })).toHaveValue('trafficking routes FARC');
+});
+
 test('remembers recent searches', async ({ page }) => {
   await openReader(page, app);
   await search(page, 'European Ports Alliance');

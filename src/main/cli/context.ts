@@ -1,6 +1,6 @@
 /** What every command gets: the parsed global options, the library, and the output. */
 import { defaultDataDir } from '../library/data-dir';
-import { openLibrary, type LibraryServices } from '../library/open';
+import type { LibraryServices } from '../library/open';
 import type { GlobalOptions, Output } from './output';
 
 export interface CommandContext {
@@ -10,6 +10,8 @@ export interface CommandContext {
 
 /** Opens the library named by --data-dir (or the app's default), runs `body`, always closes it. */
 export async function withLibrary<T>(context: CommandContext, body: (services: LibraryServices) => T | Promise<T>): Promise<T> {
+  // Loaded here, not at the top: `briefing --help` and usage errors never pay for the library.
+  const { openLibrary } = await import('../library/open');
   const services = openLibrary(context.options.dataDir ?? defaultDataDir());
   try {
     return await body(services);

@@ -75,18 +75,28 @@ export class Library {
     this.observers.push(observer);
   }
 
-  /** Imports files from disk. One bad file never stops the others; each gets its own outcome. */
+  /**
+   * Imports files from disk. One bad file never stops the others; each gets its own outcome.
+   *
+   * The files share one durable commit: each is written in a savepoint of one transaction (a
+   * file that fails is rolled back alone), and the batch is made durable once at the end — one
+   * fsync instead of one per file. If that final commit fails, nothing of the batch is kept and
+   * every file says so.
+   */
   importFiles(paths: readonly string[]): ImportOutcome[] {
-    return paths.map((filePath) => {
+    const importOne = (filePath: string): ImportOutcome => {
       try {
         return this.importBytes(readImportFile(filePath), displayName(filePath), filePath);
       } catch (error) {
-        // An unexpected failure (a full disk, a failing index update) still names the file, on one line.
-        const message =
-          error instanceof LibraryError ? error.message : `Import: ${JSON.stringify(filePath)} could not be saved: ${describeError(error).split('\n')[0]}`;
-        return { file: filePath, error: message };
+        return { file: filePath, error: unexpectedFailure(filePath, error) };
       }
-    });
+    };
+    if (paths.length < 2) return paths.map(importOne);
+    try {
+      return this.db.transaction(() => paths.map(importOne))();
+    } catch (error) {
+      return paths.map((filePath) => ({ file: filePath, error: unexpectedFailure(filePath, error) }));
+    }
   }
 
   /**
@@ -207,4 +217,9 @@ function summariseImport(id: string, parsed: ParsedBriefing) {
     blocks: parsed.blocks.length,
     warnings: parsed.warnings
   };
+}
+
+/** A failure that is not the file's fault (a full disk, a failing index update), still naming the file on one line. */
+function unexpectedFailure(filePath: string, error: unknown): string {
+  return error instanceof LibraryError ? error.message : `Import: ${JSON.stringify(filePath)} could not be saved: ${describeError(error).split('\n')[0]}`;
 }

@@ -9,15 +9,14 @@
 import { z } from 'zod';
 import type { BriefingMetadata, RichText } from '../types';
 import { method } from './define';
+import { CITATION_STYLE_IDS, METADATA_FIELDS, NOTES_FORMATS, REFERENCE_FORMATS, type MetadataField } from '../citation-formats';
 import { BriefingId, UploadedFile } from './library';
 
-/** The citation styles Briefing Reader bundles (names and editions: `citationStyles`). */
-export const CITATION_STYLE_IDS = ['apa', 'chicago', 'harvard', 'mla'] as const;
+export { CITATION_STYLE_IDS, METADATA_FIELDS, NOTES_FORMATS, REFERENCE_FORMATS };
+
 export const CitationStyleId = z.enum(CITATION_STYLE_IDS);
 export type CitationStyleId = z.infer<typeof CitationStyleId>;
 
-/** Whole-briefing formats for reference managers (Zotero, EndNote, Mendeley, JabRef, LaTeX). */
-export const REFERENCE_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
 export const ReferenceFormat = z.enum(REFERENCE_FORMATS);
 export type ReferenceFormat = z.infer<typeof ReferenceFormat>;
 
@@ -100,11 +99,9 @@ export const MetadataPatch = z.strictObject({
     .trim()
     .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'the language must be a BCP 47 tag such as "en" or "pt-BR"')
     .optional()
-});
+} satisfies Record<MetadataField, z.ZodType>); // exactly the fields of METADATA_FIELDS
 export type MetadataPatch = z.input<typeof MetadataPatch>;
 export type ParsedMetadataPatch = z.output<typeof MetadataPatch>;
-/** The fields a patch may set, in the order forms and `briefing meta` show them. */
-export const METADATA_FIELDS = Object.keys(MetadataPatch.shape) as Array<keyof ParsedMetadataPatch>;
 
 const Offset = z.number().int().min(0);
 
@@ -169,8 +166,6 @@ export interface ReferenceExport {
   content: string;
 }
 
-/** Notes-export formats: Markdown (Obsidian), printable HTML, CSV (spreadsheets), W3C Web Annotation JSON, Word. */
-export const NOTES_FORMATS = ['md', 'html', 'csv', 'json', 'docx'] as const;
 export const NotesFormat = z.enum(NOTES_FORMATS);
 export type NotesFormat = z.infer<typeof NotesFormat>;
 

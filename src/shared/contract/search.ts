@@ -82,8 +82,13 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** The same hits grouped by briefing, then section, in order of their best hit. */
   groups: SearchBriefingGroup[];
-  /** Closest indexed words when a term found nothing ("did you mean"). */
+  /** Closest indexed words when a term found nothing. */
   suggestions: string[];
+  /**
+   * The whole query with its likely misspellings corrected ("trafficking routes FARC" for
+   * "trafficing routes FARC"), when that query finds clearly better passages: "Did you mean …?".
+   */
+  didYouMean?: string;
   elapsedMs: number;
   /**
    * True when a newer query (a later keystroke) replaced this one before it was answered: the

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countSections } from '../../../src/shared/sections';
-import { BUNDLED_BRIEFING, tempDir, tempLibrary } from '../../helpers/temp-library';
+import { openLibrary } from '../../../src/main/library/open';
+import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
 
 describe('Library.importFiles', () => {
   it('imports the bundled briefing and reports it as a duplicate the second time', () => {
@@ -26,6 +27,28 @@ describe('Library.importFiles', () => {
     expect(library.list()[0]!.sections).toBe(bodySections);
     expect((outcome as { sections: number }).sections).toBe(bodySections);
     close();
+  });
+
+  it('imports a batch together: a bad file and a duplicate within it are left out alone, the rest is durable and searchable', async () => {
+    const dataDir = tempDir();
+    const services = openLibrary(dataDir);
+    const empty = path.join(tempDir(), 'empty.txt');
+    fs.writeFileSync(empty, '');
+    const redSea = path.join(SAMPLES_DIR, '01-red-sea.txt');
+    const outcomes = services.library.importFiles([BUNDLED_BRIEFING, empty, redSea, redSea]);
+    expect(outcomes.map((o) => ('error' in o ? (o.duplicateOf ? 'duplicate' : 'error') : 'imported'))).toEqual(['imported', 'error', 'imported', 'duplicate']);
+    services.close();
+    // Reopened from the file: both briefings were committed, and the index has them.
+    const reopened = openLibrary(dataDir);
+    expect(
+      reopened.library
+        .list()
+        .map((b) => b.title)
+        .sort()
+    ).toEqual([expect.stringContaining('Andean region'), expect.stringContaining('Red Sea')]);
+    expect((await reopened.search.search({ query: 'Houthis' })).total).toBeGreaterThan(0);
+    expect((await reopened.search.search({ query: 'Guayaquil' })).total).toBeGreaterThan(0);
+    reopened.close();
   });
 
   it('refuses an empty file with a one-line message and leaves the library unchanged', () => {

@@ -49,6 +49,14 @@ describe('briefing search', () => {
     expect(run.stdout).toContain('No results for "narcotrafficant".');
   });
 
+  it('offers the corrected query for a misspelling, on stdout and beside the JSON on stderr', async () => {
+    const run = await briefingCli(lib.dataDir, 'search', 'trafficing', 'routes', 'FARC');
+    expect(run.stdout).toContain('Did you mean: trafficking routes FARC?');
+    const json = await briefingCli(lib.dataDir, 'search', 'trafficing routes FARC', '--json');
+    expect((JSON.parse(json.stdout) as unknown[]).length).toBeGreaterThan(0);
+    expect(json.stderr).toContain('search: did you mean "trafficking routes FARC"?');
+  });
+
   it('explains a repaired query without failing', async () => {
     const run = await briefingCli(lib.dataDir, 'search', '"money laundering');
     expect(run.code).toBe(0);

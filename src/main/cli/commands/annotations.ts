@@ -6,8 +6,6 @@
 import type { Command } from 'commander';
 import type { AnnotationView, EditionUpdate } from '../../../shared/contract/annotations';
 import type { AnchorStatus } from '../../../shared/types';
-import { AnnotationService } from '../../library/annotations/service';
-import { checkColor } from '../../library/annotations/validate';
 import { displayName, readImportFile } from '../../library/import/read-file';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError, type Output } from '../output';
@@ -50,6 +48,15 @@ function printAnnotation(out: Output, a: AnnotationView): void {
     out.line(`            ${short(line, 90)}`);
 }
 
+/** The annotation core, loaded when an annotation command runs rather than for every command. */
+async function annotationCore() {
+  const [{ AnnotationService }, { checkColor }] = await Promise.all([
+    import('../../library/annotations/service'),
+    import('../../library/annotations/validate')
+  ]);
+  return { AnnotationService, checkColor };
+}
+
 export function registerAnnotationCommands(program: Command, context: () => CommandContext): void {
   program
     .command('annotate')
@@ -63,7 +70,8 @@ export function registerAnnotationCommands(program: Command, context: () => Comm
     .option('--tag <tag>', 'a tag (repeat for several)', collect, [])
     .action(async (id: string, options: { quote: string; prefix?: string; suffix?: string; note?: string; color: string; tag: string[] }) => {
       const ctx = context();
-      await withLibrary(ctx, ({ library }) => {
+      await withLibrary(ctx, async ({ library }) => {
+        const { AnnotationService, checkColor } = await annotationCore();
         const created = new AnnotationService(library).create({
           briefingId: id,
           quote: options.quote,
@@ -92,7 +100,8 @@ export function registerAnnotationCommands(program: Command, context: () => Comm
       for (const s of options.status) {
         if (!STATUSES.includes(s as AnchorStatus)) throw new CliError(`annotations: --status must be one of ${STATUSES.join(', ')}, not "${s}"`, 2);
       }
-      await withLibrary(ctx, ({ library }) => {
+      await withLibrary(ctx, async ({ library }) => {
+        const { AnnotationService, checkColor } = await annotationCore();
         const found = new AnnotationService(library).list({
           briefingId: id,
           tags: options.tag,

@@ -4,8 +4,8 @@
  * BibTeX, RIS or CSL-JSON for a reference manager.
  */
 import type { Command } from 'commander';
-import { CITATION_STYLE_IDS, REFERENCE_FORMATS, type CitationStyleId, type ReferenceFormat } from '../../../shared/contract/citations';
-import { briefingReference, cite } from '../../library/cite/service';
+import { CITATION_STYLE_IDS, REFERENCE_FORMATS } from '../../../shared/citation-formats';
+import type { CitationStyleId, ReferenceFormat } from '../../../shared/contract/citations';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError } from '../output';
 
@@ -43,7 +43,8 @@ export function registerCiteCommands(program: Command, context: () => CommandCon
       if (isReference && (blockId !== undefined || sectionId !== undefined || options.quote !== undefined)) {
         throw new CliError(`cite: --style ${style} exports the whole briefing; leave out --block, --section and --quote`, 2);
       }
-      await withLibrary(ctx, ({ library }) => {
+      await withLibrary(ctx, async ({ library }) => {
+        const { briefingReference, cite } = await import('../../library/cite/service');
         if (isReference) {
           const reference = briefingReference(library, id, style as ReferenceFormat);
           if (ctx.options.json) ctx.out.json(reference);

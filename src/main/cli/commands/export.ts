@@ -6,9 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CITATION_STYLE_IDS, NOTES_FORMATS, type CitationStyleId, type NotesFormat } from '../../../shared/contract/citations';
-import { exportNotes } from '../../library/export/notes-export';
-import { importNotes } from '../../library/export/notes-import';
+import { CITATION_STYLE_IDS, NOTES_FORMATS } from '../../../shared/citation-formats';
+import type { CitationStyleId, NotesFormat } from '../../../shared/contract/citations';
 import { writeProblem } from '../../library/file-problem';
 import { readImportFile } from '../../library/import/read-file';
 import { withLibrary, type CommandContext } from '../context';
@@ -51,6 +50,7 @@ export function registerExportCommands(program: Command, context: () => CommandC
       }
       if (format === 'docx' && !options.out) throw new CliError('export-notes: a Word document needs --out FILE', 2);
       await withLibrary(ctx, async ({ library }) => {
+        const { exportNotes } = await import('../../library/export/notes-export');
         const file = await exportNotes(library, { briefingId: id, format, style });
         const summary = { file: options.out ?? null, filename: file.filename, format, notes: file.notes, briefings: file.briefings };
         if (!options.out) {
@@ -74,7 +74,8 @@ export function registerExportCommands(program: Command, context: () => CommandC
     .argument('<file>', 'a .json file written by export-notes --format json')
     .action(async (file: string) => {
       const ctx = context();
-      await withLibrary(ctx, ({ library }) => {
+      await withLibrary(ctx, async ({ library }) => {
+        const { importNotes } = await import('../../library/export/notes-import');
         const result = importNotes(library, readImportFile(file), path.basename(file));
         if (ctx.options.json) return ctx.out.json(result);
         const { exact, fuzzy, orphan } = result.reanchored;

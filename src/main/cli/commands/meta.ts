@@ -3,7 +3,8 @@
  * date, PE number and URL that citations need and a plain-text file often lacks.
  */
 import type { Command } from 'commander';
-import { METADATA_FIELDS, type MetadataPatch } from '../../../shared/contract/citations';
+import { METADATA_FIELDS } from '../../../shared/citation-formats';
+import type { MetadataPatch } from '../../../shared/contract/citations';
 import type { BriefingMetadata, PersonName } from '../../../shared/types';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError, table, type Output } from '../output';

@@ -54,6 +54,8 @@ export function registerSearchCommands(program: Command, context: () => CommandC
         if (ctx.options.json) {
           ctx.out.json(response.hits.map(hitJson));
           for (const note of response.reading.notes) ctx.out.warn(`search: ${note}`);
+          // The JSON stays a list of hits; the correction goes beside it, where notes go.
+          if (response.didYouMean) ctx.out.warn(`search: did you mean "${response.didYouMean}"?`);
           return;
         }
         printResponse(ctx.out, response);
@@ -80,14 +82,16 @@ function printResponse(out: Output, response: SearchResponse): void {
   for (const note of response.reading.notes) out.line(`Note: ${note}`);
   if (response.total === 0) {
     out.line(`No results for "${response.query}".`);
-    if (response.suggestions.length > 0) out.line(`Did you mean: ${response.suggestions.join(', ')}?`);
+    if (response.didYouMean) out.line(`Did you mean: ${response.didYouMean}?`);
+    else if (response.suggestions.length > 0) out.line(`Did you mean: ${response.suggestions.join(', ')}?`);
     return;
   }
   const shown = response.hits.length;
   out.line(
     `${response.total} ${response.total === 1 ? 'passage matches' : 'passages match'} "${response.query}"${shown < response.total ? ` (showing ${shown})` : ''}.`
   );
-  if (response.suggestions.length > 0) out.line(`Also try: ${response.suggestions.join(', ')}`);
+  if (response.didYouMean) out.line(`Did you mean: ${response.didYouMean}?`);
+  else if (response.suggestions.length > 0) out.line(`Also try: ${response.suggestions.join(', ')}`);
   for (const group of response.groups) {
     out.line();
     out.line(`${group.briefingTitle}  (${group.briefingId})`);

@@ -8,7 +8,18 @@ import type { QueryReading, SearchHit, SearchRequest, SearchResponse } from '../
 import { matchNotes, readAnnotations, type AnnotationView } from './annotations';
 import { CorruptIndexError } from './codec';
 import { DocTable } from './doc-table';
-import { DEFAULT_LIMITS, expandPhrase, expandWord, suggestionsFor, weakerTier, type ExpandContext, type ExpansionLimits, type Tier } from './expand';
+import { addCompounds } from './compounds';
+import {
+  correctionOf,
+  DEFAULT_LIMITS,
+  expandPhrase,
+  expandWord,
+  suggestionsFor,
+  weakerTier,
+  type ExpandContext,
+  type ExpansionLimits,
+  type Tier
+} from './expand';
 import { resolveFilters } from './filters';
 import { PositionLookup } from './positions';
 import { PostingsReader } from './postings-reader';
@@ -121,39 +132,20 @@ export class SearchEngine {
       const ctx = this.expandContext();
       const typingClause = request.asYouType && parsed.endsInWord ? lastClause(parsed) : null;
       const notes = [...parsed.notes];
-      const groups: GroupPlan[] = [];
-      for (const group of parsed.groups) {
-        const options = group.map((clause) => this.plan(clause, clause === typingClause, ctx, annotationView));
-        if (group.length === 1 && group[0] === typingClause && typingClause.kind === 'word' && isEmpty(options[0]!) && typingClause.word.term.length < 2) {
-          notes.push(`Keep typing: "${typingClause.word.text}" is too short to complete.`);
-          continue;
-        }
-        groups.push({ options });
-      }
+      const { groups, compoundPhrases } = this.planGroups(parsed, typingClause, ctx, annotationView, notes);
       const excluded = parsed.excluded.map((clause) => this.planExcluded(clause, ctx));
       const resolved = resolveFilters(request.filters, parsed, { docs: this.docs, vocab: this.vocab, reader: this.reader, annotations: annotationView });
       notes.push(...resolved.notes);
-      groups.sort((a, b) => cost(a, this.vocab) - cost(b, this.vocab));
 
       const limit = request.limit ?? DEFAULT_LIMIT;
       const offset = request.offset ?? 0;
-      let total = 0;
-      let top: Array<{ doc: number; score: number }> = [];
-      if (groups.length > 0) {
-        ({ total, top } = this.scorer.score({
-          groups,
-          excluded,
-          allowed: resolved.allowed,
-          range: resolved.range,
-          want: this.options.topK === false ? Infinity : offset + limit,
-          cancelled
-        }));
-        top = top.slice(0, offset + limit);
-      } else if (resolved.allowed) {
-        ({ total, top } = this.listFiltered(resolved.allowed, offset + limit));
-      }
-      const page = top.slice(offset);
-      const phrases = parsed.groups.flat().flatMap((c) => (c.kind === 'phrase' ? [c.words.map((w) => w.term)] : []));
+      const want = this.options.topK === false ? Infinity : offset + limit;
+      const { total, top } = this.rank(groups, excluded, resolved, want, cancelled);
+      const page = top.slice(offset, offset + limit);
+      const phrases = [
+        ...parsed.groups.flat().flatMap((c) => (c.kind === 'phrase' ? [c.words.map((w) => w.term)] : [])),
+        ...compoundPhrases.map((ids) => ids.map((id) => this.vocab.terms[id]!))
+      ];
       const explained = new Map(page.map(({ doc }) => [doc, this.scorer.explain(doc, groups)]));
       const termsFor = (doc: number) => ({
         words: new Set(explained.get(doc)?.termIds.map((id) => this.vocab.terms[id]!) ?? []),
@@ -171,6 +163,7 @@ export class SearchEngine {
         hits,
         groups: groupHits(hits),
         suggestions: suggestionsFor(typedWords, ctx),
+        didYouMean: this.didYouMean(request, parsed, typingClause, top[0]?.score ?? 0, annotationView, cancelled),
         elapsedMs: Math.round((performance.now() - started) * 100) / 100
       };
     })();
@@ -199,6 +192,80 @@ export class SearchEngine {
       if (out.length >= limit) break;
     }
     return out;
+  }
+
+  /**
+   * The groups to score, each clause expanded, with the other spellings of compounds added; and the
+   * two-word phrases a compound query word was split into (for marking them in snippets).
+   */
+  private planGroups(
+    parsed: ParsedQuery,
+    typingClause: Clause | null,
+    ctx: ExpandContext,
+    annotationView: () => AnnotationView,
+    notes: string[]
+  ): { groups: GroupPlan[]; compoundPhrases: number[][] } {
+    const planned: Array<{ clauses: Clause[]; plan: GroupPlan }> = [];
+    for (const group of parsed.groups) {
+      const options = group.map((clause) => this.plan(clause, clause === typingClause, ctx, annotationView));
+      if (group.length === 1 && group[0] === typingClause && typingClause.kind === 'word' && isEmpty(options[0]!) && typingClause.word.term.length < 2) {
+        notes.push(`Keep typing: "${typingClause.word.text}" is too short to complete.`);
+        continue;
+      }
+      planned.push({ clauses: group, plan: { options } });
+    }
+    const compoundPhrases = addCompounds(planned, typingClause, this.vocab);
+    const groups = planned.map((p) => p.plan);
+    groups.sort((a, b) => cost(a, this.vocab) - cost(b, this.vocab));
+    return { groups, compoundPhrases };
+  }
+
+  /** Scores the planned groups: the number of matching blocks and the best `want` of them, ranked. */
+  private rank(
+    groups: GroupPlan[],
+    excluded: OptionPlan[],
+    resolved: ReturnType<typeof resolveFilters>,
+    want: number,
+    cancelled: () => boolean
+  ): { total: number; top: Array<{ doc: number; score: number }> } {
+    if (groups.length > 0) {
+      const { total, top } = this.scorer.score({ groups, excluded, allowed: resolved.allowed, range: resolved.range, want, cancelled });
+      return { total, top: top.slice(0, want) };
+    }
+    return resolved.allowed ? this.listFiltered(resolved.allowed, want) : { total: 0, top: [] };
+  }
+
+  /**
+   * "Did you mean": the query with its likely misspellings corrected, when that query's best block
+   * scores clearly better than the best block of the query as typed (a typo matched only through its
+   * stem or an approximate spelling scores far below the word itself). The word being typed is left
+   * alone: it is still a prefix.
+   */
+  private didYouMean(
+    request: SearchRequest,
+    parsed: ParsedQuery,
+    typingClause: Clause | null,
+    bestScore: number,
+    annotationView: () => AnnotationView,
+    cancelled: () => boolean
+  ): string | undefined {
+    const ctx = this.expandContext();
+    let corrected = request.query;
+    let changed = false;
+    for (const clause of parsed.groups.flat()) {
+      if (clause.kind !== 'word' || clause === typingClause) continue;
+      const fix = correctionOf(clause.word, ctx);
+      if (fix === undefined) continue;
+      corrected = replaceWord(corrected, clause.word.text, fix);
+      changed = true;
+    }
+    if (!changed || corrected === request.query) return undefined;
+    const reparsed = parseQuery(corrected);
+    const { groups } = this.planGroups(reparsed, null, ctx, annotationView, []);
+    const excluded = reparsed.excluded.map((clause) => this.planExcluded(clause, ctx));
+    const resolved = resolveFilters(request.filters, reparsed, { docs: this.docs, vocab: this.vocab, reader: this.reader, annotations: annotationView });
+    const best = this.rank(groups, excluded, resolved, 1, cancelled).top[0]?.score ?? 0;
+    return best > CLEARLY_BETTER * bestScore ? corrected : undefined;
   }
 
   private plan(clause: Clause, typing: boolean, ctx: ExpandContext, annotations: () => AnnotationView): OptionPlan {
@@ -251,6 +318,17 @@ export class SearchEngine {
       };
     });
   }
+}
+
+/** How much higher the corrected query's best score must be for "did you mean" to be offered. */
+const CLEARLY_BETTER = 1.25;
+
+/** `query` with the word `typed` (the first time it stands alone) replaced by `fix`, keeping a capital. */
+function replaceWord(query: string, typed: string, fix: string): string {
+  const escaped = typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+  const cased = /^\p{Lu}/u.test(typed) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
+  return query.replace(pattern, (_m, before: string) => before + cased);
 }
 
 function lastClause(parsed: ParsedQuery): Clause | null {

@@ -7,7 +7,9 @@
  * never ranks a weaker tier above a stronger one. Expansion is bounded: prefixes only from two
  * letters while typing (three otherwise) and only the most frequent completions; approximate
  * matches only for words of four letters or more that are not in the vocabulary as typed (or are
- * rare next to a frequent neighbour), within 1 edit up to 5 letters and 2 beyond.
+ * rare next to a frequent neighbour), within 1 edit up to 5 letters and 2 beyond. A word that is
+ * not in the vocabulary is read as a possible misspelling even when its stem is ("trafficing"
+ * stems to *traffic* but was meant as *trafficking*): it also expands to the words one edit away.
  */
 import type { Clause, QueryWord } from './query-parser';
 import { familyOf, sameFamily, stemOf } from './stemming';
@@ -78,28 +80,71 @@ export function expandWord(word: QueryWord, typing: boolean, ctx: ExpandContext)
     for (const id of completions.slice(0, ctx.limits.prefixLimit)) add(id, 'prefix');
   }
   if (term.length >= 4 && !/\d/.test(term) && !word.prefix && needsFuzzy(term, exact, found, typing, variants.length, vocab)) {
-    const distance = term.length <= 5 ? 1 : 2;
+    // Beside a stem match, only the nearest spellings: "policies" should not reach "police".
+    const distance = term.length <= 5 || (found && exact === undefined) ? 1 : 2;
     const near = vocab
       .fuzzy(term, distance)
       .filter(([id]) => !seen.has(id) && vocab.df[id]! > 0)
       .sort((a, b) => a[1] - b[1] || vocab.df[b[0]]! - vocab.df[a[0]]!);
-    for (const [id, d] of near.slice(0, ctx.limits.fuzzyLimit)) add(id, 'fuzzy', d <= 1 ? 1 : 0.6);
+    const kept = near.slice(0, ctx.limits.fuzzyLimit);
+    for (const [id, d] of kept) add(id, 'fuzzy', d <= 1 ? 1 : 0.6);
+    // The word a typo stands for comes with its inflections: "trafficers" is "traffickers", so
+    // also "trafficking" (same stem), a little below the near spelling itself.
+    for (const [id] of kept) for (const lang of ctx.languages) for (const other of vocab.sameStem(vocab.terms[id]!, lang)) add(other, 'fuzzy', 0.5);
   }
   return variants;
 }
 
 /**
- * Approximate matching is for words that look misspelt: not in the vocabulary as typed, or so rare
- * (2 blocks or fewer) next to a word one edit away that is at least 20 times as frequent that they
- * are probably a typo in a briefing. The word being typed is left to prefix matching unless that
- * found nothing.
+ * Approximate matching is for words that look misspelt: not in the vocabulary as typed (whatever
+ * their stem matched), or so rare next to a much more frequent word one edit away that they are
+ * probably a typo — in the query (Columbia for Colombia) or in a briefing. The word being typed is
+ * left to prefix matching unless that found nothing.
  */
 function needsFuzzy(term: string, exact: number | undefined, found: boolean, typing: boolean, count: number, vocab: Vocabulary): boolean {
   if (typing) return count === 0;
-  if (!found) return true;
-  if (exact === undefined || term.length < 5) return false;
+  if (!found || exact === undefined) return true;
+  return term.length >= 5 && frequentNeighbour(term, exact, vocab) !== undefined;
+}
+
+/**
+ * A word one edit away from an indexed but rare word (2 blocks or fewer) that is at least 20 times
+ * as frequent (and in 5 blocks or more), with another stem: the word the rare one was likely meant
+ * to be.
+ */
+function frequentNeighbour(term: string, exact: number, vocab: Vocabulary): number | undefined {
   const df = vocab.df[exact]!;
-  return df <= 2 && vocab.fuzzy(term, 1).some(([id]) => vocab.df[id]! >= Math.max(5, 20 * df));
+  if (df > 2) return undefined;
+  const stem = stemOf(term);
+  let best: number | undefined;
+  for (const [id] of vocab.fuzzy(term, 1)) {
+    if (vocab.df[id]! < Math.max(5, 20 * df) || stemOf(vocab.terms[id]!) === stem) continue;
+    if (best === undefined || vocab.df[id]! > vocab.df[best]!) best = id;
+  }
+  return best;
+}
+
+/**
+ * The word a query word was probably meant to be, or undefined when it looks right: for a word not
+ * in the vocabulary, the nearest indexed word with another stem (one edit, or two beyond five
+ * letters), the most frequent among equals; for a rare indexed word, its much more frequent
+ * neighbour. A candidate only — the engine offers it when the corrected query scores clearly better.
+ */
+export function correctionOf(word: QueryWord, ctx: ExpandContext): string | undefined {
+  const vocab = ctx.vocabulary;
+  const term = word.term;
+  if (word.prefix || term.length < 4 || /\d/.test(term)) return undefined;
+  const exact = vocab.id(term);
+  if (exact !== undefined && vocab.df[exact]! > 0) {
+    const near = term.length >= 5 ? frequentNeighbour(term, exact, vocab) : undefined;
+    return near === undefined ? undefined : vocab.display(near);
+  }
+  const stem = stemOf(term);
+  const near = vocab
+    .fuzzy(term, term.length <= 5 ? 1 : 2)
+    .filter(([id]) => vocab.df[id]! > 0 && stemOf(vocab.terms[id]!) !== stem)
+    .sort((a, b) => a[1] - b[1] || vocab.df[b[0]]! - vocab.df[a[0]]!);
+  return near.length > 0 ? vocab.display(near[0]![0]) : undefined;
 }
 
 /** The variants of a phrase's words: exact terms only (folded: accents and case still ignored). */

@@ -6,8 +6,11 @@
  * Lancaster's false merges such as general/generate or all/alliance.
  */
 import { lancasterStemmer } from 'lancaster-stemmer';
+import { createRequire } from 'node:module';
 import { stem as porter2 } from 'porter2';
-import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import type * as Snowball from 'snowball-stemmers';
+
+type Stemmer = Snowball.Stemmer;
 
 /** BCP 47 primary language subtags with a Snowball stemmer. */
 const SNOWBALL_LANGUAGES: Record<string, string> = {
@@ -53,6 +56,9 @@ export function stemmerLanguage(tag: string): string {
 export function stemOf(term: string, lang = 'en'): string {
   let stemmer = stemmers.get(lang);
   if (!stemmer) {
+    // Loaded on first use: most libraries are English only, and its two dozen stemmers are the
+    // slowest module to load of a command-line start.
+    const { newStemmer } = createRequire(import.meta.url)('snowball-stemmers') as typeof Snowball;
     stemmer = newStemmer(SNOWBALL_LANGUAGES[lang] ?? 'english');
     stemmers.set(lang, stemmer);
   }

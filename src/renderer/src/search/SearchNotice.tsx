@@ -7,9 +7,11 @@ import type { SearchResponse } from '../../../shared/contract/search';
 export interface SearchNoticeProps {
   response: SearchResponse;
   onCorrect(word: string): void;
+  /** Replaces the whole query (with its corrected form). */
+  onReplace(query: string): void;
 }
 
-export function SearchNotice({ response, onCorrect }: SearchNoticeProps) {
+export function SearchNotice({ response, onCorrect, onReplace }: SearchNoticeProps) {
   if (response.indexing) {
     return (
       <p className="search-notice" role="status">
@@ -17,19 +19,30 @@ export function SearchNotice({ response, onCorrect }: SearchNoticeProps) {
       </p>
     );
   }
-  const didYouMean = response.suggestions.length > 0 && (
+  const corrected = response.didYouMean;
+  const didYouMean = corrected ? (
     <>
       Did you mean{' '}
-      {response.suggestions.slice(0, 4).map((word, i) => (
-        <span key={word}>
-          {i > 0 && ', '}
-          <button type="button" className="link-button" onClick={() => onCorrect(word)}>
-            {word}
-          </button>
-        </span>
-      ))}
+      <button type="button" className="link-button did-you-mean" onClick={() => onReplace(corrected)}>
+        {corrected}
+      </button>
       ?
     </>
+  ) : (
+    response.suggestions.length > 0 && (
+      <>
+        Did you mean{' '}
+        {response.suggestions.slice(0, 4).map((word, i) => (
+          <span key={word}>
+            {i > 0 && ', '}
+            <button type="button" className="link-button" onClick={() => onCorrect(word)}>
+              {word}
+            </button>
+          </span>
+        ))}
+        ?
+      </>
+    )
   );
   if (response.total > 0) return didYouMean ? <p className="search-notice">{didYouMean}</p> : null;
   return (

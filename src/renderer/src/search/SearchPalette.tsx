@@ -110,14 +110,17 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
         </div>
       )}
 
-      <div className="search-body">
+      {/* The query whose answer is on screen: what the keystroke benchmark (bench/search-ui.ts) waits for. */}
+      <div className="search-body" data-answered-query={response?.query ?? ''}>
         {!typed && <SearchHelp recent={recent} onPick={changeQuery} />}
         {typed && error && (
           <p className="inline-error" role="alert">
             {error}
           </p>
         )}
-        {typed && !error && response && !pending && <SearchNotice response={response} onCorrect={(word) => changeQuery(correctQuery(query, word))} />}
+        {typed && !error && response && !pending && (
+          <SearchNotice response={response} onCorrect={(word) => changeQuery(correctQuery(query, word))} onReplace={changeQuery} />
+        )}
         {typed && !error && response && response.total > 0 && (
           <SearchResults response={response} active={active} onActivate={(hit) => setActiveIndex(hits.indexOf(hit))} onOpen={open} />
         )}
