@@ -5,7 +5,7 @@
  */
 import { evaluateRelevance, familyMerges } from '../tests/relevance/evaluate';
 
-const report = evaluateRelevance();
+const report = await evaluateRelevance();
 const f = (n: number) => n.toFixed(2);
 const out: string[] = [];
 out.push(`## Relevance — bundled briefing, ${report.ranks.length} queries (${new Date().toISOString().slice(0, 10)})`, '');
@@ -28,7 +28,7 @@ if (worse.length > 0) process.stdout.write(`\nOurs is behind FTS5 on: ${worse.jo
 out.length = 0;
 out.push('', '### Word-family tier (Lancaster) on the same queries', '', '| family tier | success@3 | MRR | inflected form success@3 | inflected form MRR |', '|---|---:|---:|---:|---:|');
 for (const family of ['checked', 'lancaster', 'off'] as const) {
-  const r = family === 'checked' ? report : evaluateRelevance(family);
+  const r = family === 'checked' ? report : await evaluateRelevance(family);
   out.push(`| ${family} | ${f(r.ours.overall!.successAt3)} | ${f(r.ours.overall!.mrr)} | ${f(r.ours['inflected form']!.successAt3)} | ${f(r.ours['inflected form']!.mrr)} |`);
 }
 const merges = familyMerges();

@@ -48,18 +48,18 @@ function replaceSection(markdown: string, name: string, lines: readonly string[]
   return `${markdown.slice(0, start + open.length)}\n${lines.join('\n')}\n${markdown.slice(end)}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const date = new Date().toISOString().slice(0, 10);
   const header = [`Measured by \`npm run bench\` on ${date} · ${machine()}.`];
   const summary: Array<[string, string]> = [];
 
   progress(`import: ${IMPORT_RUNS} imports per file…`);
-  const imports = importBench(IMPORT_RUNS);
+  const imports = await importBench(IMPORT_RUNS);
   const bundledName = path.basename(BUNDLED_BRIEFING);
   const bundled = imports.find((r) => r.file === bundledName)!;
   progress(`index load: ${LOAD_RUNS} fresh engines…`);
-  const load = bundledBriefingLoad(LOAD_RUNS);
+  const load = await bundledBriefingLoad(LOAD_RUNS);
   summary.push(
     ['bundled briefing: parse', medianP95(bundled.parse)],
     ['bundled briefing: import with index update', medianP95(bundled.import)],
@@ -75,7 +75,7 @@ function main(): void {
   ];
 
   progress('annotations: 1,000 annotations on the bundled briefing…');
-  const annotations = annotationsBench();
+  const annotations = await annotationsBench();
   for (const row of annotations.rows.filter((r) => r.summary.n > 1).slice(0, 2)) summary.push([`annotations: ${row.operation.split(' (')[0]}`, medianP95(row.summary)]);
   const annotationsSection = [
     `${date} · bundled briefing: ${annotations.textLength.toLocaleString('en')} UTF-16 units, ${annotations.blocks} blocks · ${annotations.annotations.toLocaleString('en')} annotations of 20–200 units spread over the text.`,
@@ -110,4 +110,4 @@ function main(): void {
   console.log(`\n${path.relative(process.cwd(), RESULTS)} refreshed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-main();
+await main();

@@ -187,7 +187,7 @@ function runIdeas(bundle: string, size: number, oursDir: string, baseline: { bui
   log();
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const lines: string[] = [];
   const log: Log = (line = '') => {
@@ -200,7 +200,7 @@ function main(): void {
   log();
   log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}. Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`);
   log();
-  const bundled = bundledBriefingLoad();
+  const bundled = await bundledBriefingLoad();
   log(`Bundled briefing (issue 2): import with index update ${f(bundled.importMs.p50)} ms; index load in a fresh engine ${f(bundled.loadMs.p50)} ms; first query ${f(bundled.firstQueryMs.p50)} ms (medians of 5).`);
   log();
   for (const size of options.sizes) runSize(bundle, size, options, log);
@@ -210,4 +210,4 @@ function main(): void {
   progress(`\nwritten to ${path.relative(process.cwd(), out)}`);
 }
 
-if (require.main === module) main();
+if (require.main === module) await main();

@@ -66,12 +66,12 @@ function score(ranks: Array<number | null>): Score {
 }
 
 /** Runs every query on both engines; `family` picks our word-family tier (see ExpansionLimits). */
-export function evaluateRelevance(family: ExpansionLimits['family'] = 'checked'): RelevanceReport {
+export async function evaluateRelevance(family: ExpansionLimits['family'] = 'checked'): Promise<RelevanceReport> {
   const { briefing, queries } = loadQueries();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relevance-'));
   try {
     const services = openLibrary(dataDir);
-    const [outcome] = services.library.importFiles([briefing]);
+    const [outcome] = await services.library.importFiles([briefing]);
     if (!outcome || 'error' in outcome) throw new Error(`relevance: could not import the bundled briefing: ${outcome && 'error' in outcome ? outcome.error : ''}`);
     const ours = new InProcessSearchService(services.library.db, { limits: { ...DEFAULT_LIMITS, family } });
     const fts = sectionFts(services.library.db);

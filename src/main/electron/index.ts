@@ -65,7 +65,7 @@ function start(): void {
     return created;
   };
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const locations = appLocations({
       mainDir: __dirname,
       isPackaged: app.isPackaged,
@@ -74,7 +74,7 @@ function start(): void {
       exists: (file) => fs.existsSync(file)
     });
     try {
-      library = startLibraryService({
+      library = await startLibraryService({
         dataDir,
         briefingsDir: locations.briefingsDir,
         ...(locations.nativeBinding ? { nativeBinding: locations.nativeBinding } : {}),

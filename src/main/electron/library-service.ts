@@ -37,11 +37,11 @@ export interface LibraryService {
  * Opens the library and, the first time only, imports the bundled briefings so the app opens on
  * one. A briefing the user later deletes stays deleted: seeding is recorded in the library.
  */
-export function startLibraryService({ dataDir, briefingsDir, nativeBinding, version, notify, openExternal }: LibraryServiceOptions): LibraryService {
+export async function startLibraryService({ dataDir, briefingsDir, nativeBinding, version, notify, openExternal }: LibraryServiceOptions): Promise<LibraryService> {
   const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}) });
   let seedError: string | undefined;
   try {
-    services.library.seedOnce(bundledBriefingFiles(briefingsDir));
+    await services.library.seedOnce(bundledBriefingFiles(briefingsDir));
   } catch (error) {
     seedError = describeError(error);
   }

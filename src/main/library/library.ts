@@ -11,12 +11,10 @@ import type { BriefingDocument, BriefingMetadata, BriefingSummary, ImportOutcome
 import type { EditionUpdate } from '../../shared/contract/annotations';
 import { updateEdition } from './annotations/editions';
 import { describeError, LibraryError } from './errors';
-import { decodeBriefingBytes } from './import/decode';
 import { displayName, readImportFile } from './import/read-file';
-import { parseBriefing } from './import/registry';
+import { recogniseFile } from './import/registry';
 import type { ParsedBriefing } from './model';
 import {
-  contentHash,
   deleteBriefingRows,
   findBriefingByHash,
   insertBriefing,
@@ -27,6 +25,7 @@ import {
   type BriefingSort
 } from './store/briefings';
 import { openDatabase, type OpenOptions } from './store/database';
+import { readOriginalFile, writeOriginalFile, type OriginalFile } from './store/files';
 import { parseMetadataPatch, updateMetadata } from './store/metadata';
 import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition, writeSetting } from './store/settings';
 
@@ -74,27 +73,32 @@ export class Library {
     this.observers.push(observer);
   }
 
-  /** Imports files from disk. One bad file never stops the others; each gets its own outcome. */
-  importFiles(paths: readonly string[]): ImportOutcome[] {
-    return paths.map((filePath) => {
+  /**
+   * Imports files from disk, one after the other. One bad file never stops the others; each gets
+   * its own outcome.
+   */
+  async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
+    const outcomes: ImportOutcome[] = [];
+    for (const filePath of paths) {
       try {
-        return this.importBytes(readImportFile(filePath), displayName(filePath), filePath);
+        outcomes.push(await this.importBytes(readImportFile(filePath), displayName(filePath), filePath));
       } catch (error) {
         // An unexpected failure (a full disk, a failing index update) still names the file, on one line.
         const message =
           error instanceof LibraryError ? error.message : `Import: ${JSON.stringify(filePath)} could not be saved: ${describeError(error).split('\n')[0]}`;
-        return { file: filePath, error: message };
+        outcomes.push({ file: filePath, error: message });
       }
-    });
+    }
+    return outcomes;
   }
 
   /**
    * Imports one file's bytes. Throws `LibraryError` for unreadable input; reports a file already
    * in the library as an outcome with `duplicateOf`, leaving the library unchanged.
    */
-  importBytes(bytes: Uint8Array, fileName: string, reportedAs: string = fileName): ImportOutcome {
-    const text = decodeBriefingBytes(bytes, fileName);
-    const hash = contentHash(text);
+  async importBytes(bytes: Uint8Array, fileName: string, reportedAs: string = fileName): Promise<ImportOutcome> {
+    const file = recogniseFile(bytes, fileName);
+    const hash = file.contentHash;
     const existing = findBriefingByHash(this.db, hash);
     if (existing) {
       return {
@@ -103,10 +107,11 @@ export class Library {
         duplicateOf: existing.id
       };
     }
-    const { parsed, parser } = parseBriefing(text, fileName);
+    const { parsed, parser, original } = await file.parse();
     const id = newBriefingId();
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
+      writeOriginalFile(this.db, id, original);
       for (const observer of this.observers) observer.briefingWritten(this.db, id);
     })();
     return { file: reportedAs, ...summariseImport(id, parsed) };
@@ -137,7 +142,7 @@ export class Library {
    * Replaces a briefing's text with a new edition of it (a file's bytes), keeping its id, the
    * user's metadata edits and annotations, which are re-anchored; see annotations/editions.ts.
    */
-  updateFromBytes(id: string, bytes: Uint8Array, fileName: string): EditionUpdate {
+  updateFromBytes(id: string, bytes: Uint8Array, fileName: string): Promise<EditionUpdate> {
     return updateEdition({ db: this.db, now: this.now(), observers: this.observers }, this.resolveId(id), bytes, fileName);
   }
 
@@ -156,6 +161,11 @@ export class Library {
       for (const observer of this.observers) observer.briefingWritten(this.db, fullId);
       return metadata;
     })();
+  }
+
+  /** The original file of a briefing imported from a PDF; throws `LibraryError` for one without. */
+  originalFile(id: string): OriginalFile {
+    return readOriginalFile(this.db, this.resolveId(id));
   }
 
   markOpened(id: string): void {
@@ -188,9 +198,9 @@ export class Library {
    * Imports the bundled briefings the first time a library is opened, and never again, so that a
    * user who deletes them does not see them come back.
    */
-  seedOnce(files: readonly string[]): ImportOutcome[] {
+  async seedOnce(files: readonly string[]): Promise<ImportOutcome[]> {
     if (this.setting<boolean>('library.seeded')) return [];
-    const outcomes = this.importFiles(files);
+    const outcomes = await this.importFiles(files);
     const failed = outcomes.filter((o) => 'error' in o && !o.duplicateOf);
     if (failed.length > 0) throw new LibraryError(failed.map((o) => ('error' in o ? o.error : '')).join('; '), 'unreadable-file');
     this.saveSettings({ 'library.seeded': true });

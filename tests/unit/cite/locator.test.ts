@@ -6,7 +6,7 @@ import { citationStyle, renderCitation } from '../../../src/main/library/cite/st
 import type { CitationStyleId } from '../../../src/shared/contract/citations';
 import { bundledBriefing } from './bundled-briefing';
 
-const briefing = bundledBriefing();
+const briefing = await bundledBriefing();
 afterAll(() => briefing.close());
 const doc = briefing.library.get(briefing.id);
 

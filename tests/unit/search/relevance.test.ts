@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRelevance } from '../../relevance/evaluate';
 
-describe('search relevance on the bundled briefing (tests/relevance/queries.json)', () => {
-  const report = evaluateRelevance();
+describe('search relevance on the bundled briefing (tests/relevance/queries.json)', async () => {
+  const report = await evaluateRelevance();
 
   it('has at least 30 queries covering every category issue 4 names', () => {
     expect(report.ranks.length).toBeGreaterThanOrEqual(30);

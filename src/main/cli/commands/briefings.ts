@@ -16,8 +16,8 @@ export function registerBriefingCommands(program: Command, context: () => Comman
     .action(async (files: string[], options: { update?: string }) => {
       const ctx = context();
       if (options.update !== undefined) return runEditionUpdate(ctx, files, options.update);
-      await withLibrary(ctx, ({ library }) => {
-        const outcomes = library.importFiles(files);
+      await withLibrary(ctx, async ({ library }) => {
+        const outcomes = await library.importFiles(files);
         if (ctx.options.json) {
           ctx.out.json(outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : { file: o.file, id: o.id, title: o.title, sections: o.sections, blocks: o.blocks })));
         } else {

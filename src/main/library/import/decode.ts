@@ -13,6 +13,15 @@ export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
 export function decodeBriefingBytes(bytes: Uint8Array, fileName: string): string {
   const name = JSON.stringify(fileName);
+  checkFileSize(bytes, fileName);
+  const text = normaliseText(decode(bytes, name));
+  if (text.trim() === '') throw new LibraryError(`Import: ${name} is empty (it holds only white space)`, 'unreadable-file');
+  return text;
+}
+
+/** Refuses an empty or oversized file, whatever its format, before anything reads it. */
+export function checkFileSize(bytes: Uint8Array, fileName: string): void {
+  const name = JSON.stringify(fileName);
   if (bytes.length === 0) throw new LibraryError(`Import: ${name} is empty`, 'unreadable-file');
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mib = (bytes.length / 1024 / 1024).toFixed(1);
@@ -21,9 +30,6 @@ export function decodeBriefingBytes(bytes: Uint8Array, fileName: string): string
       'too-large'
     );
   }
-  const text = normaliseText(decode(bytes, name));
-  if (text.trim() === '') throw new LibraryError(`Import: ${name} is empty (it holds only white space)`, 'unreadable-file');
-  return text;
 }
 
 function decode(bytes: Uint8Array, name: string): string {

@@ -4,8 +4,8 @@ import { BUNDLED_BRIEFING } from '../../../helpers/temp-library';
 import { blocksOf, blockWith, importDocument, linksOf, outline, STRAY_MARKUP } from './fixtures';
 
 let doc: BriefingDocument;
-beforeAll(() => {
-  doc = importDocument(BUNDLED_BRIEFING);
+beforeAll(async () => {
+  doc = await importDocument(BUNDLED_BRIEFING);
 });
 
 const POLITICAL = 'Political and security issues in Andean Community countries: Bolivia, Colombia, Ecuador and Peru';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildLayout, type ArticleItem } from '../../../../../src/renderer/src/reader/document/layout';
 import { BUNDLED_BRIEFING, tempLibrary } from '../../../../helpers/temp-library';
 
-function bundledLayout() {
+async function bundledLayout() {
   const { library, close } = tempLibrary();
-  const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+  const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
   const doc = library.get((outcome as { id: string }).id);
   close();
   return { doc, layout: buildLayout(doc) };
@@ -12,8 +12,8 @@ function bundledLayout() {
 
 const items = (layout: ReturnType<typeof buildLayout>): ArticleItem[] => layout.sections.flatMap((section) => section.items);
 
-describe('buildLayout', () => {
-  const { doc, layout } = bundledLayout();
+describe('buildLayout', async () => {
+  const { doc, layout } = await bundledLayout();
 
   it('sets the summary apart from the body sections', () => {
     expect(layout.summary?.section.kind).toBe('summary');
