@@ -63,8 +63,7 @@ describe('importing bad input', () => {
     ['a directory', folder, `Import: ${JSON.stringify(folder)} is a directory, not a file`]
   ])('refuses %s with a one-line message and leaves the library exactly as it was', async (_what, target, message) => {
     const before = snapshot(library);
-    let outcomes: ImportOutcome[] = [];
-    outcomes = await library.importFiles([target]);
+    const outcomes: ImportOutcome[] = await library.importFiles([target]);
     expect(outcomes).toEqual([{ file: target, error: message }]);
     expect(message).not.toContain('\n');
     expect(snapshot(library)).toEqual(before);

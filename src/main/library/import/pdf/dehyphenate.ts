@@ -1,7 +1,7 @@
 /**
  * Joining lines into running text. A hyphen at the end of a line is either a break inside a word
- * (econo-/mic) or a hyphen the word always has (EU-CELAC, human-/centric). It is removed only when
- * the halves are not words on their own and the next line goes on in lower case; the document's
+ * (econo-/mic) or a hyphen the word always has (EU-CELAC, human-/centric). It is removed when the
+ * joined word occurs elsewhere, or when neither half is a word and the next line goes on in lower case; the document's
  * own vocabulary decides what a word is, so no dictionary of any language is needed.
  */
 import type { Fragment } from '../eprs-text/inline';
@@ -56,5 +56,6 @@ function breaksWord(before: string, after: string, words: ReadonlySet<string>): 
   const left = head[1]!.toLowerCase();
   const right = tail[1]!.toLowerCase();
   if (words.has(left + right)) return true;
-  return !(words.has(left) && words.has(right));
+  // "human-/centric": a word before the hyphen makes it a compound's hyphen, kept.
+  return !words.has(left) && !words.has(right);
 }

@@ -69,7 +69,7 @@ export async function loadPdfText(bytes: Uint8Array, fileName: string): Promise<
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     enableXfa: false,
     disableFontFace: true,

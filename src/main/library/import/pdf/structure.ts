@@ -182,7 +182,8 @@ function becameUnnumberedFigure(out: Structure, source: Paragraph): boolean {
 /** A reference list set tight: entries are told apart by a gap wider than the spacing inside one. */
 function referenceEntries(p: Paragraph, words: ReadonlySet<string>): Fragment[] {
   const gaps = p.lines.slice(1).map((line, k) => p.lines[k]!.y - line.y);
-  const tightest = Math.min(...gaps);
+  // Lines all set wider apart than text is ever leaded are one-line entries.
+  const tightest = Math.min(...gaps, p.size * 1.3);
   const entries: Paragraph[] = [];
   p.lines.forEach((line, k) => {
     if (k === 0 || gaps[k - 1]! > tightest * 1.1) entries.push({ ...p, lines: [line] });
