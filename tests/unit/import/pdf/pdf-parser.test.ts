@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedBriefing } from '../../../../src/main/library/model';
+import { cite } from '../../../../src/main/library/cite/service';
 import { isPdf, parsePdf } from '../../../../src/main/library/import/pdf/parser';
 import { makePdf } from '../../../helpers/make-pdf';
 import { REPO, tempLibrary } from '../../../helpers/temp-library';
@@ -264,5 +265,17 @@ describe('importing a PDF into the library', () => {
     expect(doc.notes).toHaveLength(25);
     expect(doc.notes[24]).toMatchObject({ number: '25', text: expect.stringContaining('The EU and U.S. diverge on AI regulation') });
     expect(doc.blocks.find((b) => b.id === doc.notes[0]!.blockId)?.kind).toBe('note');
+  });
+});
+
+describe('citing a passage of a PDF', () => {
+  it('gives the page alongside the section in the in-text citation', async () => {
+    const { library } = tempLibrary();
+    const [outcome] = await library.importFiles([path.join(FIXTURES, 'eprs-bri-2023-brazilian-democracy-after-8-january.pdf')]);
+    const id = (outcome as { id: string }).id;
+    const block = library.get(id).blocks.find((b) => b.text.startsWith('The parallel with the US experience'))!;
+    expect(cite(library, { briefingId: id, blockId: block.id, style: 'apa' }).citation).toBe(
+      '(Delivorias & Lazarou, 2023, p. 3, “Challenges to democracy” section, para. 3)'
+    );
   });
 });
