@@ -11,6 +11,7 @@ import path from 'node:path';
 import { annotationsBench, annotationsTable } from './annotations';
 import { citationBench, citationTable } from './citations';
 import { BUNDLED_BRIEFING, importBench, importTable } from './import';
+import { pdfBench, pdfTable } from './pdf';
 import { bundledBriefingLoad } from './search/bundled';
 import { childBundle, runSize } from './search/run';
 import type { Summary } from './search/stats';
@@ -93,11 +94,18 @@ async function main(): Promise<void> {
   runSize(childBundle(), SEARCH_SIZE, { sizes: [SEARCH_SIZE], reps: SEARCH_REPS, naive10k: false, ideas: false, counts: false }, (line = '') => searchLines.push(line));
   const searchSection = [`${date} · ${SEARCH_REPS} passes over the query set.`, '', ...searchLines.slice(2).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))];
 
+  progress('pdf: the shared PDFs and a generated 1,000-page one…');
+  const pdfs = await pdfBench();
+  const largePdf = pdfs.at(-1)!;
+  summary.push(['PDF, 1,000 pages: parse / peak memory', `${(largePdf.ms / 1000).toFixed(1)} s / ${largePdf.peakMiB.toFixed(0)} MiB`]);
+  const pdfSection = [`${date} · one parse of each file with \`parsePdf\` after a warm-up; peak is the process's resident memory (limits: 60 s, 1.5 GB).`, '', ...pdfTable(pdfs)];
+
   let markdown = fs.readFileSync(RESULTS, 'utf8');
   markdown = replaceSection(markdown, 'machine', header);
   markdown = replaceSection(markdown, 'import', importSection);
   markdown = replaceSection(markdown, 'annotations', annotationsSection);
   markdown = replaceSection(markdown, 'citations', citationsSection);
+  markdown = replaceSection(markdown, 'pdf', pdfSection);
   markdown = replaceSection(markdown, 'search-100', searchSection.filter((line, i, all) => !(i === all.length - 1 && line === '')));
   fs.writeFileSync(RESULTS, markdown);
 
