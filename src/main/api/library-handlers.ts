@@ -14,6 +14,7 @@ type LibraryHandlers = Pick<
   | 'getReadingPosition'
   | 'saveReadingPosition'
   | 'getSettings'
+  | 'getOriginalFile'
   | 'saveSettings'
   | 'openExternal'
 >;
@@ -23,6 +24,10 @@ export function libraryHandlers({ library, version, notifyLibraryChanged, openEx
     appInfo: () => ({ version, dataDir: library.dataDir, linksOpenInSystemBrowser: openExternal !== undefined }),
     listBriefings: ({ sort }) => library.list(sort),
     getBriefing: ({ id }) => library.get(id),
+    getOriginalFile: ({ id }) => {
+      const file = library.originalFile(id);
+      return { name: file.name, mediaType: file.mediaType, data: Buffer.from(file.bytes).toString('base64') };
+    },
     importFiles: async ({ files }) => {
       const outcomes: ImportOutcome[] = [];
       for (const file of files) {

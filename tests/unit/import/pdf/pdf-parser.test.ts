@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedBriefing } from '../../../../src/main/library/model';
+import { createHandlers } from '../../../../src/main/api/handlers';
 import { cite } from '../../../../src/main/library/cite/service';
 import { isPdf, parsePdf } from '../../../../src/main/library/import/pdf/parser';
 import { makePdf } from '../../../helpers/make-pdf';
@@ -276,6 +277,24 @@ describe('citing a passage of a PDF', () => {
     const block = library.get(id).blocks.find((b) => b.text.startsWith('The parallel with the US experience'))!;
     expect(cite(library, { briefingId: id, blockId: block.id, style: 'apa' }).citation).toBe(
       '(Delivorias & Lazarou, 2023, p. 3, “Challenges to democracy” section, para. 3)'
+    );
+  });
+});
+
+describe('the getOriginalFile contract method', () => {
+  it('returns the PDF a briefing was imported from, and refuses a text briefing in one line', async () => {
+    const { library } = tempLibrary();
+    const handlers = createHandlers({ library, version: '0.0.0-test', notifyLibraryChanged: () => undefined });
+    const pdf = fs.readFileSync(path.join(FIXTURES, 'eprs-bri-2023-brazilian-democracy-after-8-january.pdf'));
+    const [imported] = await handlers.importFiles({ files: [{ name: 'brazil.pdf', data: pdf.toString('base64') }] });
+    const id = (imported as { id: string }).id;
+    const file = await handlers.getOriginalFile({ id });
+    expect(file).toMatchObject({ name: 'brazil.pdf', mediaType: 'application/pdf' });
+    expect(Buffer.from(file.data, 'base64').equals(pdf)).toBe(true);
+    const [text] = await library.importFiles([path.join(REPO, 'tests/fixtures/samples/01-red-sea.txt')]);
+    const textId = (text as { id: string }).id;
+    await expect(Promise.resolve().then(() => handlers.getOriginalFile({ id: textId }))).rejects.toThrow(
+      `Library: briefing "${textId}" has no original file (only PDF imports keep one)`
     );
   });
 });
