@@ -52,18 +52,36 @@ export async function annotationsBench(): Promise<AnnotationsResult> {
       if (r) ranges.push(r);
     }
     const annotations = new AnnotationService(library);
-    report('create (one committed transaction, WAL, synchronous = FULL)', ranges.map((r) => time(() => annotations.create({ briefingId: id, ...r, note: 'bench', tags: ['bench'] }))[1]));
-    report(`list the whole library with a text search (${ANNOTATIONS.toLocaleString('en')} annotations)`, ranges.slice(0, 50).map(() => time(() => annotations.list({ text: 'bench cocaine' }))[1]));
+    report(
+      'create (one committed transaction, WAL, synchronous = FULL)',
+      ranges.map((r) => time(() => annotations.create({ briefingId: id, ...r, note: 'bench', tags: ['bench'] }))[1])
+    );
+    report(
+      `list the whole library with a text search (${ANNOTATIONS.toLocaleString('en')} annotations)`,
+      ranges.slice(0, 50).map(() => time(() => annotations.list({ text: 'bench cocaine' }))[1])
+    );
 
     const selectors = ranges.map((r) => describeRange(text, r.start, r.end));
     const prepared = prepareText(text);
-    report('anchor, unchanged text (stored position confirmed)', selectors.map((s) => time(() => anchor(prepared, s))[1]));
+    report(
+      'anchor, unchanged text (stored position confirmed)',
+      selectors.map((s) => time(() => anchor(prepared, s))[1])
+    );
     const shifted = prepareText(`A new first paragraph for the second edition.\n\n${text}`);
-    report('anchor, a paragraph inserted before (exact quote search)', selectors.map((s) => time(() => anchor(shifted, s))[1]));
+    report(
+      'anchor, a paragraph inserted before (exact quote search)',
+      selectors.map((s) => time(() => anchor(shifted, s))[1])
+    );
     const reworded = prepareText(text.replace(/ the /g, ' a '));
-    report('anchor, "the" → "a" everywhere (approximate search for most)', selectors.map((s) => time(() => anchor(reworded, s))[1]));
+    report(
+      'anchor, "the" → "a" everywhere (approximate search for most)',
+      selectors.map((s) => time(() => anchor(reworded, s))[1])
+    );
     const gone = prepareText(text.slice(0, Math.floor(text.length / 2)));
-    report('anchor, second half of the text deleted (half become orphans)', selectors.map((s) => time(() => anchor(gone, s))[1]));
+    report(
+      'anchor, second half of the text deleted (half become orphans)',
+      selectors.map((s) => time(() => anchor(gone, s))[1])
+    );
 
     const original = fs.readFileSync(BUNDLED_BRIEFING, 'utf8');
     const edited = original
@@ -72,7 +90,10 @@ export async function annotationsBench(): Promise<AnnotationsResult> {
     const started = performance.now();
     const result = await library.updateFromBytes(id, Buffer.from(edited), 'second.txt');
     const ms = performance.now() - started;
-    report(`\`updateFromBytes\`: new edition (a paragraph inserted, a sentence reworded), ${ANNOTATIONS.toLocaleString('en')} annotations re-anchored, one transaction`, [ms]);
+    report(
+      `\`updateFromBytes\`: new edition (a paragraph inserted, a sentence reworded), ${ANNOTATIONS.toLocaleString('en')} annotations re-anchored, one transaction`,
+      [ms]
+    );
     return { textLength: text.length, blocks: doc.blocks.length, annotations: ANNOTATIONS, rows, reanchored: result.reanchored };
   } finally {
     close();
@@ -86,7 +107,9 @@ export function annotationsTable(result: AnnotationsResult): string[] {
   return [
     '| operation | mean | p50 | p95 |',
     '|---|---:|---:|---:|',
-    ...result.rows.map((r) => (r.summary.n === 1 ? `| ${r.operation} | ${ms(r.mean)} | | |` : `| ${r.operation} | ${ms(r.mean)} | ${ms(r.summary.p50)} | ${ms(r.summary.p95)} |`))
+    ...result.rows.map((r) =>
+      r.summary.n === 1 ? `| ${r.operation} | ${ms(r.mean)} | | |` : `| ${r.operation} | ${ms(r.mean)} | ${ms(r.summary.p50)} | ${ms(r.summary.p95)} |`
+    )
   ];
 }
 

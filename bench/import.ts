@@ -75,24 +75,26 @@ export interface ImportRow {
 
 /** Parses each file `runs × 10` times and imports it `runs` times with and without the index. */
 export function importBench(runs: number, files: readonly string[] = FILES): Promise<ImportRow[]> {
-  return Promise.all(files.map(async (file) => {
-    const bytes = fs.readFileSync(file);
-    const name = path.basename(file);
-    const text = decodeBriefingBytes(bytes, name);
-    const { parsed } = parseBriefing(text, name);
-    // Parsing is cheap and has no disk in it, so it gets more runs for a steadier median.
-    const parse = summarize(timeRuns(runs * 10, () => parseBriefing(text, name)));
-    return {
-      file: name,
-      bytes: bytes.length,
-      sections: parsed.sections.length,
-      blocks: parsed.blocks.length,
-      parse,
-      parseThroughput: bytes.length / 2 ** 20 / (parse.p50 / 1000),
-      import: summarize(await timeImports(file, runs, true)),
-      importWithoutIndex: summarize(await timeImports(file, runs, false))
-    };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const bytes = fs.readFileSync(file);
+      const name = path.basename(file);
+      const text = decodeBriefingBytes(bytes, name);
+      const { parsed } = parseBriefing(text, name);
+      // Parsing is cheap and has no disk in it, so it gets more runs for a steadier median.
+      const parse = summarize(timeRuns(runs * 10, () => parseBriefing(text, name)));
+      return {
+        file: name,
+        bytes: bytes.length,
+        sections: parsed.sections.length,
+        blocks: parsed.blocks.length,
+        parse,
+        parseThroughput: bytes.length / 2 ** 20 / (parse.p50 / 1000),
+        import: summarize(await timeImports(file, runs, true)),
+        importWithoutIndex: summarize(await timeImports(file, runs, false))
+      };
+    })
+  );
 }
 
 /** The rows as a Markdown table. */
@@ -114,10 +116,14 @@ if (require.main === module) {
   const cpus = os.cpus();
   console.log(`# Import benchmark\n`);
   console.log(`- Date: ${new Date().toISOString()}`);
-  console.log(`- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`);
+  console.log(
+    `- Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`
+  );
   console.log(`- Node ${process.version}; ${runs} imports and ${runs * 10} parses per file after ${WARM_UP} warm-up runs`);
   console.log('- Parse: decoded text → document model (`parseBriefing`).');
-  console.log('- Import: `Library.importFiles` into a fresh library opened with `openLibrary` as the app does: read, decode, hash, parse, write every row, update the search index, commit with synchronous = FULL.');
+  console.log(
+    '- Import: `Library.importFiles` into a fresh library opened with `openLibrary` as the app does: read, decode, hash, parse, write every row, update the search index, commit with synchronous = FULL.'
+  );
   console.log('- Without index: the same import into a bare `Library` (no search observer), to show what the search index update costs.\n');
   for (const line of importTable(await importBench(runs))) console.log(line);
 }

@@ -37,7 +37,9 @@ export async function pdfBench(large = true): Promise<PdfRow[]> {
   const rows: PdfRow[] = [];
   for (const file of files) rows.push(await measure(file, new Uint8Array(fs.readFileSync(path.join(FIXTURES, file)))));
   if (large) {
-    const pages = Array.from({ length: 1000 }, (_, p) => Array.from({ length: 40 }, (_, l) => `Line ${l + 1} of page ${p + 1}: a sentence of ordinary running text for the measure.`));
+    const pages = Array.from({ length: 1000 }, (_, p) =>
+      Array.from({ length: 40 }, (_, l) => `Line ${l + 1} of page ${p + 1}: a sentence of ordinary running text for the measure.`)
+    );
     rows.push(await measure('generated, 1,000 pages', makePdf({ pages })));
   }
   return rows;

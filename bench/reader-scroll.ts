@@ -29,9 +29,18 @@ function longBriefing(n: number): string {
   const start = text.indexOf('\nIntroduction\n');
   const end = text.indexOf('\nMAIN REFERENCES');
   const body = text.slice(start, end);
-  const headings = ['Introduction', 'International dimension of EU strategy on drug trafficking and organised crime', 'EU-CELAC cooperation on drug-related issues', 'Political and security issues in Andean Community countries: Bolivia, Colombia, Ecuador and Peru', "Outlook: El Salvador's war on drugs to become a template?"];
+  const headings = [
+    'Introduction',
+    'International dimension of EU strategy on drug trafficking and organised crime',
+    'EU-CELAC cooperation on drug-related issues',
+    'Political and security issues in Andean Community countries: Bolivia, Colombia, Ecuador and Peru',
+    "Outlook: El Salvador's war on drugs to become a template?"
+  ];
   const parts = Array.from({ length: n }, (_, i) => headings.reduce((part, heading) => part.replace(`\n${heading}\n`, `\n${heading} (part ${i + 1})\n`), body));
-  return `${text.slice(0, start)}${parts.join('\n')}${text.slice(end)}`.replace('EU cooperation with Latin America', `Long briefing (${n}×): EU cooperation with Latin America`);
+  return `${text.slice(0, start)}${parts.join('\n')}${text.slice(end)}`.replace(
+    'EU cooperation with Latin America',
+    `Long briefing (${n}×): EU cooperation with Latin America`
+  );
 }
 
 async function startServer(dataDir: string) {
@@ -141,9 +150,15 @@ async function measure(url: URL) {
 
   const result = (await page.evaluate(SCROLL_SCRIPT)) as { phases: Record<string, number[]>; long: number[]; height: number; blocks: number };
 
-  console.log(`reader-scroll: ${times}× briefing, ${text.length.toLocaleString('en')} characters, ${result.blocks} blocks, ${outcome.sections} sections, content-visibility ${withContentVisibility ? 'auto on sections' : 'none'}`);
-  console.log(`  open (navigation until the end matter is rendered): ${openMs} ms; getBriefing answered in ${opening.requestMs} ms, ${(opening.bytes / 1e6).toFixed(1)} MB in ${opening.downloadMs} ms; scroll height ${Math.round(result.height).toLocaleString('en')} px`);
-  console.log(`  long frames while opening: ${opening.frames.map((f) => `${f.ms} ms (script ${f.script}, render ${f.layout}, style+layout ${f.style})`).join('; ')}`);
+  console.log(
+    `reader-scroll: ${times}× briefing, ${text.length.toLocaleString('en')} characters, ${result.blocks} blocks, ${outcome.sections} sections, content-visibility ${withContentVisibility ? 'auto on sections' : 'none'}`
+  );
+  console.log(
+    `  open (navigation until the end matter is rendered): ${openMs} ms; getBriefing answered in ${opening.requestMs} ms, ${(opening.bytes / 1e6).toFixed(1)} MB in ${opening.downloadMs} ms; scroll height ${Math.round(result.height).toLocaleString('en')} px`
+  );
+  console.log(
+    `  long frames while opening: ${opening.frames.map((f) => `${f.ms} ms (script ${f.script}, render ${f.layout}, style+layout ${f.style})`).join('; ')}`
+  );
   console.log('  | phase | frames | p50 | p95 | p99 | max | frames > 50 ms |');
   for (const [name, frames] of Object.entries(result.phases)) {
     const f = stats(frames.slice(1));

@@ -18,7 +18,8 @@ for (const c of [...report.categories, 'overall']) {
 const misses = report.ranks.filter((r) => r.ours === null || r.ours > 3 || r.fts5 === null || r.fts5 > 3);
 if (misses.length > 0) {
   out.push('', 'Queries not answered in the top 3 by one of the engines (rank of the expected section; – = not in the top 10):', '');
-  for (const r of misses) out.push(`- ${r.query.category}: \`${r.query.query}\` → ours ${r.ours ?? '–'} (top: ${r.oursTop.join(' · ')}), FTS5 ${r.fts5 ?? '–'}`);
+  for (const r of misses)
+    out.push(`- ${r.query.category}: \`${r.query.query}\` → ours ${r.ours ?? '–'} (top: ${r.oursTop.join(' · ')}), FTS5 ${r.fts5 ?? '–'}`);
 }
 process.stdout.write(`${out.join('\n')}\n`);
 const worse = report.categories.filter((c) => report.ours[c]!.successAt3 < report.fts5[c]!.successAt3 || report.ours[c]!.mrr < report.fts5[c]!.mrr);
@@ -26,11 +27,22 @@ if (worse.length > 0) process.stdout.write(`\nOurs is behind FTS5 on: ${worse.jo
 
 // The word-family tier: what Lancaster's merges add, with and without the Porter2 check.
 out.length = 0;
-out.push('', '### Word-family tier (Lancaster) on the same queries', '', '| family tier | success@3 | MRR | inflected form success@3 | inflected form MRR |', '|---|---:|---:|---:|---:|');
+out.push(
+  '',
+  '### Word-family tier (Lancaster) on the same queries',
+  '',
+  '| family tier | success@3 | MRR | inflected form success@3 | inflected form MRR |',
+  '|---|---:|---:|---:|---:|'
+);
 for (const family of ['checked', 'lancaster', 'off'] as const) {
   const r = family === 'checked' ? report : await evaluateRelevance(family);
-  out.push(`| ${family} | ${f(r.ours.overall!.successAt3)} | ${f(r.ours.overall!.mrr)} | ${f(r.ours['inflected form']!.successAt3)} | ${f(r.ours['inflected form']!.mrr)} |`);
+  out.push(
+    `| ${family} | ${f(r.ours.overall!.successAt3)} | ${f(r.ours.overall!.mrr)} | ${f(r.ours['inflected form']!.successAt3)} | ${f(r.ours['inflected form']!.mrr)} |`
+  );
 }
 const merges = familyMerges();
-out.push('', `In the bundled briefing's vocabulary Lancaster puts ${merges.lancaster} pairs of words with different Porter2 stems in one family; the Porter2 check keeps ${merges.kept.length} of them (${merges.kept.slice(0, 12).join(', ')}) and rejects ${merges.rejected.length} (${merges.rejected.slice(0, 12).join(', ')}).`);
+out.push(
+  '',
+  `In the bundled briefing's vocabulary Lancaster puts ${merges.lancaster} pairs of words with different Porter2 stems in one family; the Porter2 check keeps ${merges.kept.length} of them (${merges.kept.slice(0, 12).join(', ')}) and rejects ${merges.rejected.length} (${merges.rejected.slice(0, 12).join(', ')}).`
+);
 process.stdout.write(`${out.join('\n')}\n`);

@@ -35,7 +35,10 @@ function verdict(times: Summary): string {
 
 function machine(): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()} (load average ${load} at start)`;
 }
 
@@ -77,7 +80,8 @@ async function main(): Promise<void> {
 
   progress('annotations: 1,000 annotations on the bundled briefing…');
   const annotations = await annotationsBench();
-  for (const row of annotations.rows.filter((r) => r.summary.n > 1).slice(0, 2)) summary.push([`annotations: ${row.operation.split(' (')[0]}`, medianP95(row.summary)]);
+  for (const row of annotations.rows.filter((r) => r.summary.n > 1).slice(0, 2))
+    summary.push([`annotations: ${row.operation.split(' (')[0]}`, medianP95(row.summary)]);
   const annotationsSection = [
     `${date} · bundled briefing: ${annotations.textLength.toLocaleString('en')} UTF-16 units, ${annotations.blocks} blocks · ${annotations.annotations.toLocaleString('en')} annotations of 20–200 units spread over the text.`,
     '',
@@ -86,19 +90,36 @@ async function main(): Promise<void> {
 
   progress(`citations: first APA citation in ${CITATION_RUNS * 2} fresh processes…`);
   const citations = citationBench(CITATION_RUNS);
-  summary.push(['first APA citation, cold', medianP95(citations.cold.first)], ['first APA citation after prepareCitationStyles()', medianP95(citations.warmed.first)]);
-  const citationsSection = [`${date} · a quoted passage of the bundled briefing, cited in APA (the largest style) in a fresh process.`, '', ...citationTable(citations, CITATION_RUNS)];
+  summary.push(
+    ['first APA citation, cold', medianP95(citations.cold.first)],
+    ['first APA citation after prepareCitationStyles()', medianP95(citations.warmed.first)]
+  );
+  const citationsSection = [
+    `${date} · a quoted passage of the bundled briefing, cited in APA (the largest style) in a fresh process.`,
+    '',
+    ...citationTable(citations, CITATION_RUNS)
+  ];
 
   progress(`search: ${SEARCH_SIZE} generated briefings…`);
   const searchLines: string[] = [];
-  runSize(childBundle(), SEARCH_SIZE, { sizes: [SEARCH_SIZE], reps: SEARCH_REPS, naive10k: false, ideas: false, counts: false }, (line = '') => searchLines.push(line));
-  const searchSection = [`${date} · ${SEARCH_REPS} passes over the query set.`, '', ...searchLines.slice(2).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))];
+  runSize(childBundle(), SEARCH_SIZE, { sizes: [SEARCH_SIZE], reps: SEARCH_REPS, naive10k: false, ideas: false, counts: false }, (line = '') =>
+    searchLines.push(line)
+  );
+  const searchSection = [
+    `${date} · ${SEARCH_REPS} passes over the query set.`,
+    '',
+    ...searchLines.slice(2).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
+  ];
 
   progress('pdf: the shared PDFs and a generated 1,000-page one…');
   const pdfs = await pdfBench();
   const largePdf = pdfs.at(-1)!;
   summary.push(['PDF, 1,000 pages: parse / peak memory', `${(largePdf.ms / 1000).toFixed(1)} s / ${largePdf.peakMiB.toFixed(0)} MiB`]);
-  const pdfSection = [`${date} · one parse of each file with \`parsePdf\` after a warm-up; peak is the process's resident memory (limits: 60 s, 1.5 GB).`, '', ...pdfTable(pdfs)];
+  const pdfSection = [
+    `${date} · one parse of each file with \`parsePdf\` after a warm-up; peak is the process's resident memory (limits: 60 s, 1.5 GB).`,
+    '',
+    ...pdfTable(pdfs)
+  ];
 
   let markdown = fs.readFileSync(RESULTS, 'utf8');
   markdown = replaceSection(markdown, 'machine', header);
@@ -106,7 +127,11 @@ async function main(): Promise<void> {
   markdown = replaceSection(markdown, 'annotations', annotationsSection);
   markdown = replaceSection(markdown, 'citations', citationsSection);
   markdown = replaceSection(markdown, 'pdf', pdfSection);
-  markdown = replaceSection(markdown, 'search-100', searchSection.filter((line, i, all) => !(i === all.length - 1 && line === '')));
+  markdown = replaceSection(
+    markdown,
+    'search-100',
+    searchSection.filter((line, i, all) => !(i === all.length - 1 && line === ''))
+  );
   fs.writeFileSync(RESULTS, markdown);
 
   const width = Math.max(...summary.map(([name]) => name.length));
@@ -114,7 +139,8 @@ async function main(): Promise<void> {
   console.log(`${'measure'.padEnd(width)}  median / p95 ms`);
   for (const [name, value] of summary) console.log(`${name.padEnd(width)}  ${value}`);
   console.log(`\nsearch, ${SEARCH_SIZE} briefings:`);
-  for (const line of searchLines.filter((l) => l.startsWith('| ours') || l.startsWith('| SQLite') || l.startsWith('| naive') || l.startsWith('| engine'))) console.log(line);
+  for (const line of searchLines.filter((l) => l.startsWith('| ours') || l.startsWith('| SQLite') || l.startsWith('| naive') || l.startsWith('| engine')))
+    console.log(line);
   console.log(`\n${path.relative(process.cwd(), RESULTS)} refreshed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -99,7 +99,9 @@ function buildFts(dir: string) {
 function buildMs(dir: string) {
   const db = openDatabase(dir, { readonly: true });
   const rows = db
-    .prepare('SELECT b.id, br.title, s.title AS heading, b.text FROM blocks b JOIN briefings br ON br.id = b.briefing_id LEFT JOIN sections s ON s.id = b.section_id')
+    .prepare(
+      'SELECT b.id, br.title, s.title AS heading, b.text FROM blocks b JOIN briefings br ON br.id = b.briefing_id LEFT JOIN sections s ON s.id = b.section_id'
+    )
     .iterate() as IterableIterator<{ id: number; title: string; heading: string | null; text: string }>;
   const before = heapMB();
   const started = performance.now();
@@ -120,7 +122,13 @@ function buildMs(dir: string) {
   try {
     const json = JSON.stringify(index);
     fs.writeFileSync(path.join(dir, 'minisearch.json'), json);
-    return { buildMs, heapMB: heap, serialiseMs: performance.now() - serialiseStart, sizeMB: json.length / MB, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+    return {
+      buildMs,
+      heapMB: heap,
+      serialiseMs: performance.now() - serialiseStart,
+      sizeMB: json.length / MB,
+      peakRssMB: process.resourceUsage().maxRSS / 1024
+    };
   } catch (error) {
     return { buildMs, heapMB: heap, serialiseMs: performance.now() - serialiseStart, error: String(error), peakRssMB: process.resourceUsage().maxRSS / 1024 };
   }

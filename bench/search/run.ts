@@ -45,12 +45,24 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 /** The measuring child, bundled so that each measurement starts a plain Node process. */
 export function childBundle(): string {
   const outfile = path.join(DATA_DIR, '.build', 'child.cjs');
-  buildSync({ entryPoints: [path.resolve('bench/search/child.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.resolve('bench/search/child.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    logLevel: 'error'
+  });
   return outfile;
 }
 
 function child<T>(bundle: string, args: string[], heapMB = 8192): T {
-  const out = execFileSync(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMB}`, bundle, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMB}`, bundle, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit']
+  });
   const last = out.trim().split('\n').pop()!;
   return JSON.parse(last) as T;
 }
@@ -118,19 +130,28 @@ export function runSize(bundle: string, size: number, options: Options, log: Log
   const a = child<Latency>(bundle, ['latency', String(reps), `ours=${oursDir}`, `fts=${ftsDir}`]);
   const b = msLoadable ? child<Latency>(bundle, ['latency', String(Math.max(2, Math.ceil(reps / 3))), `ms=${msDir}`, `fts=${ftsDir}`]) : null;
 
-  log(`### ${size.toLocaleString('en')} briefings (${stats.sections.toLocaleString('en')} sections, ${stats.blocks.toLocaleString('en')} blocks, ${(stats.words / 1e6).toFixed(1)} M words)`);
+  log(
+    `### ${size.toLocaleString('en')} briefings (${stats.sections.toLocaleString('en')} sections, ${stats.blocks.toLocaleString('en')} blocks, ${(stats.words / 1e6).toFixed(1)} M words)`
+  );
   log();
-  log('| engine | build s | persisted MB | ready after process start ms | load ms | first query ms | heap MB (after 60 queries) | RSS growth MB | update: import / delete one briefing ms |');
+  log(
+    '| engine | build s | persisted MB | ready after process start ms | load ms | first query ms | heap MB (after 60 queries) | RSS growth MB | update: import / delete one briefing ms |'
+  );
   log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  log(`| ours (blocks) | ${f(ours.buildMs / 1000)} | ${f(ours.sizeMB)} | ${f(startOurs.sinceProcessStartMs)} | ${f(startOurs.loadMs)} | ${f(startOurs.firstQueryMs)} | ${f(startOurs.heapMB)} (${f(startOurs.heapAfterQueriesMB)}) | ${f(startOurs.rssMB)} | ${f(ours.importMs)} / ${f(ours.deleteMs)} |`);
-  log(`| SQLite FTS5 | ${f(fts.buildMs / 1000)} | ${f(fts.sizeMB)} | ${f(startFts.sinceProcessStartMs)} | ${f(startFts.loadMs)} | ${f(startFts.firstQueryMs)} | ${f(startFts.heapMB)} (${f(startFts.heapAfterQueriesMB)}) | ${f(startFts.rssMB)} | – |`);
+  log(
+    `| ours (blocks) | ${f(ours.buildMs / 1000)} | ${f(ours.sizeMB)} | ${f(startOurs.sinceProcessStartMs)} | ${f(startOurs.loadMs)} | ${f(startOurs.firstQueryMs)} | ${f(startOurs.heapMB)} (${f(startOurs.heapAfterQueriesMB)}) | ${f(startOurs.rssMB)} | ${f(ours.importMs)} / ${f(ours.deleteMs)} |`
+  );
+  log(
+    `| SQLite FTS5 | ${f(fts.buildMs / 1000)} | ${f(fts.sizeMB)} | ${f(startFts.sinceProcessStartMs)} | ${f(startFts.loadMs)} | ${f(startFts.firstQueryMs)} | ${f(startFts.heapMB)} (${f(startFts.heapAfterQueriesMB)}) | ${f(startFts.rssMB)} | – |`
+  );
   if (ms) {
     log(
       ms.error
         ? `| naive MiniSearch | ${f(ms.buildMs / 1000)} | fails: ${ms.error} | – | – | – | ${f(ms.heapMB)} | – | – |`
         : `| naive MiniSearch | ${f(ms.buildMs / 1000)} (+${f(ms.serialiseMs / 1000)} to serialise) | ${f(ms.sizeMB)} | ${f(startMs!.sinceProcessStartMs)} | ${f(startMs!.loadMs)} | ${f(startMs!.firstQueryMs)} | ${f(startMs!.heapMB)} (${f(startMs!.heapAfterQueriesMB)}) | ${f(startMs!.rssMB)} | – |`
     );
-  } else log('| naive MiniSearch | not run at this size (320 s build, 2.35 GB heap, JSON.stringify fails: see research; `--naive-10k` runs it) | | | | | | | |');
+  } else
+    log('| naive MiniSearch | not run at this size (320 s build, 2.35 GB heap, JSON.stringify fails: see research; `--naive-10k` runs it) | | | | | | | |');
   log();
   log('Latency, p50 / p95 ms (top 10 with snippets; engines interleaved in one process):');
   log();
@@ -157,9 +178,19 @@ function logCounts(log: Log, a: Latency, b: Latency | null): void {
   log();
 }
 
-function runIdeas(bundle: string, size: number, oursDir: string, baseline: { buildMs: number; sizeMB: number; importMs: number; deleteMs: number }, reps: number, log: Log): void {
+function runIdeas(
+  bundle: string,
+  size: number,
+  oursDir: string,
+  baseline: { buildMs: number; sizeMB: number; importMs: number; deleteMs: number },
+  reps: number,
+  log: Log
+): void {
   progress('  ideas…');
-  const ideas = child<{ variants: Record<string, Record<string, Summary>>; prefixLookup: Record<string, Summary>; vocabulary: number }>(bundle, ['ideas', oursDir]);
+  const ideas = child<{ variants: Record<string, Record<string, Summary>>; prefixLookup: Record<string, Summary>; vocabulary: number }>(bundle, [
+    'ideas',
+    oursDir
+  ]);
   log(`#### What each idea bought (${size.toLocaleString('en')} briefings; p50 / p95 ms)`);
   log();
   const classes = ['common term', 'two terms', '3-letter prefix (typing)', 'misspelling', 'five terms', 'keystroke'];
@@ -167,7 +198,13 @@ function runIdeas(bundle: string, size: number, oursDir: string, baseline: { bui
   log(`|---|${classes.map(() => '---:').join('|')}|`);
   for (const [name, data] of Object.entries(ideas.variants)) log(`| ${name} | ${classes.map((c) => cell(data[c])).join(' | ')} |`);
   log();
-  log(`Prefix lookup over the ${ideas.vocabulary.toLocaleString('en')}-term vocabulary (10 prefixes of 1–3 letters, all completions): ${Object.entries(ideas.prefixLookup).map(([k, v]) => `${k} ${cell(v)}`).join('; ')}.`);
+  log(
+    `Prefix lookup over the ${ideas.vocabulary.toLocaleString('en')}-term vocabulary (10 prefixes of 1–3 letters, all completions): ${Object.entries(
+      ideas.prefixLookup
+    )
+      .map(([k, v]) => `${k} ${cell(v)}`)
+      .join('; ')}.`
+  );
   log();
   log('| index layout | build s | persisted MB | import / delete one briefing ms | common term | two terms | phrase | five terms |');
   log('|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -182,7 +219,9 @@ function runIdeas(bundle: string, size: number, oursDir: string, baseline: { bui
     const built = args.length === 0 ? baseline : child<typeof baseline>(bundle, ['build-ours', dir, ...args]);
     const lat = child<Latency>(bundle, ['latency', String(Math.max(3, Math.ceil(reps / 3))), `ours=${dir}`]);
     const at = (c: string) => cell(lat.latency[`ours|${c}`]);
-    log(`| ${name} | ${f(built.buildMs / 1000)} | ${f(built.sizeMB)} | ${f(built.importMs)} / ${f(built.deleteMs)} | ${at('common term')} | ${at('two terms')} | ${at('phrase')} | ${at('five terms')} |`);
+    log(
+      `| ${name} | ${f(built.buildMs / 1000)} | ${f(built.sizeMB)} | ${f(built.importMs)} / ${f(built.deleteMs)} | ${at('common term')} | ${at('two terms')} | ${at('phrase')} | ${at('five terms')} |`
+    );
   }
   log();
 }
@@ -198,10 +237,17 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   log(`## Search benchmark — ${new Date().toISOString().slice(0, 10)}`);
   log();
-  log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}. Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`);
+  log(
+    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}. Load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}.`
+  );
   log();
   const bundled = await bundledBriefingLoad();
-  log(`Bundled briefing (issue 2): import with index update ${f(bundled.importMs.p50)} ms; index load in a fresh engine ${f(bundled.loadMs.p50)} ms; first query ${f(bundled.firstQueryMs.p50)} ms (medians of 5).`);
+  log(
+    `Bundled briefing (issue 2): import with index update ${f(bundled.importMs.p50)} ms; index load in a fresh engine ${f(bundled.loadMs.p50)} ms; first query ${f(bundled.firstQueryMs.p50)} ms (medians of 5).`
+  );
   log();
   for (const size of options.sizes) runSize(bundle, size, options, log);
   const out = path.resolve('bench/results/search.md');

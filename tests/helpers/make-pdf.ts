@@ -29,7 +29,9 @@ export function makePdf(options: PdfOptions): Uint8Array {
         ? '0.5 g 50 50 400 600 re f'
         : `BT /F1 11 Tf 14 TL 72 ${height - 72} Td ${lines.map((l) => `(${l.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj T*`).join(' ')} ET`;
     const content = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(
+      add(`<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`)
+    );
   }
   const script = options.openActionScript === undefined ? '' : ` /OpenAction << /S /JavaScript /JS (${options.openActionScript}) >>`;
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRoot} 0 R${script} >>`;

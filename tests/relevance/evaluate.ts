@@ -72,7 +72,8 @@ export async function evaluateRelevance(family: ExpansionLimits['family'] = 'che
   try {
     const services = openLibrary(dataDir);
     const [outcome] = await services.library.importFiles([briefing]);
-    if (!outcome || 'error' in outcome) throw new Error(`relevance: could not import the bundled briefing: ${outcome && 'error' in outcome ? outcome.error : ''}`);
+    if (!outcome || 'error' in outcome)
+      throw new Error(`relevance: could not import the bundled briefing: ${outcome && 'error' in outcome ? outcome.error : ''}`);
     const ours = new InProcessSearchService(services.library.db, { limits: { ...DEFAULT_LIMITS, family } });
     const fts = sectionFts(services.library.db);
     const ranks = queries.map((q) => {

@@ -37,7 +37,14 @@ export interface LibraryService {
  * Opens the library and, the first time only, imports the bundled briefings so the app opens on
  * one. A briefing the user later deletes stays deleted: seeding is recorded in the library.
  */
-export async function startLibraryService({ dataDir, briefingsDir, nativeBinding, version, notify, openExternal }: LibraryServiceOptions): Promise<LibraryService> {
+export async function startLibraryService({
+  dataDir,
+  briefingsDir,
+  nativeBinding,
+  version,
+  notify,
+  openExternal
+}: LibraryServiceOptions): Promise<LibraryService> {
   const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}) });
   let seedError: string | undefined;
   try {

@@ -76,11 +76,12 @@ async function main(argv: string[]): Promise<void> {
   const server = await startWebServer({ handlers, events, staticDir, token: createToken(), port: options.port });
 
   process.stdout.write(
-    `Briefing Reader is running in browser mode (library: ${dataDir}).\n` +
-      `Open this address in your browser:\n\n  ${server.url}\n\nPress Ctrl+C to stop.\n`
+    `Briefing Reader is running in browser mode (library: ${dataDir}).\n` + `Open this address in your browser:\n\n  ${server.url}\n\nPress Ctrl+C to stop.\n`
   );
   if (options.open) openInBrowser(server.url);
-  prepareCitationStylesWhenIdle(services.library, (error) => process.stderr.write(`Citation styles could not be prepared ahead of use: ${describeError(error)}\n`));
+  prepareCitationStylesWhenIdle(services.library, (error) =>
+    process.stderr.write(`Citation styles could not be prepared ahead of use: ${describeError(error)}\n`)
+  );
 
   let stopping = false;
   const stop = () => {

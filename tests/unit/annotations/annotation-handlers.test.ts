@@ -33,7 +33,7 @@ describe('annotation handlers', () => {
     close();
   });
 
-  it('rejects input outside the contract before any handler runs, and passes the core\'s one-line errors through', async () => {
+  it("rejects input outside the contract before any handler runs, and passes the core's one-line errors through", async () => {
     const { id, call, close } = await setup();
     expect(await call('createAnnotation', { briefingId: id, quote: 'x', color: 'red' })).toMatchObject({
       ok: false,
@@ -46,7 +46,7 @@ describe('annotation handlers', () => {
     close();
   });
 
-  it('updates a briefing from an uploaded file and gives each annotation\'s history', async () => {
+  it("updates a briefing from an uploaded file and gives each annotation's history", async () => {
     const { id, call, notified, close } = await setup();
     const created = (await call('createAnnotation', { briefingId: id, quote: 'Cocaine production recently doubled' })) as { value: { id: string } };
     const edited = fs.readFileSync(BUNDLED_BRIEFING, 'utf8').replace('Cocaine production recently doubled', 'Cocaine production has doubled');

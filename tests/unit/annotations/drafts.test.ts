@@ -12,7 +12,7 @@ function setup() {
 }
 
 describe('drafts', () => {
-  it('keeps a new annotation\'s half-written note with its selection across a reopen (a crash or reload)', async () => {
+  it("keeps a new annotation's half-written note with its selection across a reopen (a crash or reload)", async () => {
     const { db, library, id, start, end, dataDir, close } = await setup();
     saveDraft(db, library.now(), { briefingId: id, start, end, note: 'Compare with UNODC', color: 'green', tags: ['ecua'] });
     close();

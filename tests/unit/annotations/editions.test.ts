@@ -22,7 +22,10 @@ function secondEdition(): Buffer {
     .map((line) => (line.startsWith('Two of the three South American') ? `${INSERTED}\n\n${line}` : line))
     .join('\n')
     .replace(REWORDED_FROM, REWORDED_TO)
-    .replace('EU cooperation with Latin America: Combating drug trafficking in the Andean region', 'EU cooperation with Latin America: Combating drug trafficking in the Andean region (updated)');
+    .replace(
+      'EU cooperation with Latin America: Combating drug trafficking in the Andean region',
+      'EU cooperation with Latin America: Combating drug trafficking in the Andean region (updated)'
+    );
   expect(edited).not.toBe(ORIGINAL);
   return Buffer.from(edited, 'utf8');
 }
@@ -72,10 +75,14 @@ describe('Library.updateFromBytes', () => {
     close();
   });
 
-  it('keeps the previous edition\'s text and tells, per annotation, what changed in its passage', async () => {
+  it("keeps the previous edition's text and tells, per annotation, what changed in its passage", async () => {
     const { library, db, id, exact, fuzzy, orphan, close } = await setup();
     await library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
-    const kept = db.prepare('SELECT edition, source_name, blocks FROM editions WHERE briefing_id = ?').all(id) as Array<{ edition: number; source_name: string; blocks: string }>;
+    const kept = db.prepare('SELECT edition, source_name, blocks FROM editions WHERE briefing_id = ?').all(id) as Array<{
+      edition: number;
+      source_name: string;
+      blocks: string;
+    }>;
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ edition: 1, source_name: 'andean-drug-trafficking.txt' });
     const oldBlocks = JSON.parse(kept[0]!.blocks) as Array<{ text: string; textStart: number }>;
@@ -86,7 +93,11 @@ describe('Library.updateFromBytes', () => {
     expect(reworded.previous).toEqual([expect.objectContaining({ edition: 1, status: 'exact', text: REWORDED_FROM })]);
     expect(reworded.changes.filter((c) => c.kind === 'removed').map((c) => c.text.trim())).toContain('between');
     expect(reworded.changes.filter((c) => c.kind === 'added').map((c) => c.text.trim())).toContain('from');
-    const rejoined = (kind: 'same' | 'removed' | 'added') => reworded.changes.filter((c) => c.kind !== kind).map((c) => c.text).join('');
+    const rejoined = (kind: 'same' | 'removed' | 'added') =>
+      reworded.changes
+        .filter((c) => c.kind !== kind)
+        .map((c) => c.text)
+        .join('');
     expect(rejoined('added')).toBe(REWORDED_FROM);
     expect(rejoined('removed')).toBe(REWORDED_TO);
 
@@ -129,8 +140,10 @@ describe('Library.updateFromBytes', () => {
     const { library, db, id, close } = await setup();
     const seen: string[] = [];
     const observer: ContentObserver = {
-      briefingRemoving: (d, b) => seen.push(`removing: ${(d.prepare('SELECT count(*) FROM blocks WHERE briefing_id = ? AND text LIKE ?').pluck().get(b, `%${DELETED}%`) as number)} old`),
-      briefingWritten: (d, b) => seen.push(`written: ${(d.prepare('SELECT count(*) FROM blocks WHERE briefing_id = ? AND text LIKE ?').pluck().get(b, `%${INSERTED}%`) as number)} new`)
+      briefingRemoving: (d, b) =>
+        seen.push(`removing: ${d.prepare('SELECT count(*) FROM blocks WHERE briefing_id = ? AND text LIKE ?').pluck().get(b, `%${DELETED}%`) as number} old`),
+      briefingWritten: (d, b) =>
+        seen.push(`written: ${d.prepare('SELECT count(*) FROM blocks WHERE briefing_id = ? AND text LIKE ?').pluck().get(b, `%${INSERTED}%`) as number} new`)
     };
     library.observe(observer);
     await library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
@@ -159,14 +172,18 @@ describe('Library.updateFromBytes', () => {
     close();
   });
 
-  it('refuses the current edition\'s own text, and the text of another briefing, with one line each', async () => {
+  it("refuses the current edition's own text, and the text of another briefing, with one line each", async () => {
     const { library, id, close } = await setup();
     await expect(library.updateFromBytes(id, fs.readFileSync(BUNDLED_BRIEFING), 'same.txt')).rejects.toThrow(
       new RegExp(`^Update: "same\\.txt" has the same text as the current edition \\(1\\) of ".*" \\(${id}\\); nothing to update$`)
     );
-    const [other] = await library.importFiles([BUNDLED_BRIEFING.replace('resources/briefings/andean-drug-trafficking.txt', 'tests/fixtures/samples/03-generative-ai-conscious.txt')]);
+    const [other] = await library.importFiles([
+      BUNDLED_BRIEFING.replace('resources/briefings/andean-drug-trafficking.txt', 'tests/fixtures/samples/03-generative-ai-conscious.txt')
+    ]);
     const otherId = (other as { id: string }).id;
-    const sample = fs.readFileSync(BUNDLED_BRIEFING.replace('resources/briefings/andean-drug-trafficking.txt', 'tests/fixtures/samples/03-generative-ai-conscious.txt'));
+    const sample = fs.readFileSync(
+      BUNDLED_BRIEFING.replace('resources/briefings/andean-drug-trafficking.txt', 'tests/fixtures/samples/03-generative-ai-conscious.txt')
+    );
     await expect(library.updateFromBytes(id, sample, '03.txt')).rejects.toThrow(`is already in the library as`);
     await expect(library.updateFromBytes(id, sample, '03.txt')).rejects.toThrow(`(${otherId}); delete that one first or update it instead`);
     expect(library.get(id).edition).toBe(1);

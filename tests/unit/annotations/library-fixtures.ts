@@ -65,11 +65,5 @@ export const ANDEAN: Array<[string, string[]]> = [
       'Cocaine production recently doubled within six years (from 2014 to 2020). The situation remains fragile.'
     ]
   ],
-  [
-    'Outlook',
-    [
-      'In Bogotá, officials met the EU delegation. The situation remains fragile.',
-      '🌍 Global cocaine markets keep growing.'
-    ]
-  ]
+  ['Outlook', ['In Bogotá, officials met the EU delegation. The situation remains fragile.', '🌍 Global cocaine markets keep growing.']]
 ];

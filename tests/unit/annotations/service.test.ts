@@ -114,9 +114,7 @@ describe('AnnotationService.create', () => {
       'Annotations: tag "drug policy" may contain only letters, digits, "-", "_" and "/" between words'
     );
     expect(() => annotations.create({ ...where, tags: ['2024'] })).toThrow('Annotations: tag "2024" needs at least one letter');
-    expect(() => annotations.create({ ...where, note: 'x'.repeat(20_001) })).toThrow(
-      'Annotations: the note is 20,001 characters long; the limit is 20,000'
-    );
+    expect(() => annotations.create({ ...where, note: 'x'.repeat(20_001) })).toThrow('Annotations: the note is 20,001 characters long; the limit is 20,000');
     expect(() => annotations.create({ briefingId: 'nope', quote: 'x' })).toThrow('Library: no briefing with id "nope"');
     expect(annotations.list()).toEqual([]);
     close();

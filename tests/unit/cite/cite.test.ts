@@ -31,8 +31,10 @@ describe('copying a short quotation with its citation', () => {
     );
   });
 
-  it('uses the style\'s own quotation marks: single ones for Cite Them Right', () => {
-    expect(cite(library, { briefingId: id, quote, style: 'harvard' }).text).toMatch(/^‘EU Member States seized a record 303 tonnes of cocaine in 2021’ \(Jütten, 2024, Introduction section, para\. 5\)\./);
+  it("uses the style's own quotation marks: single ones for Cite Them Right", () => {
+    expect(cite(library, { briefingId: id, quote, style: 'harvard' }).text).toMatch(
+      /^‘EU Member States seized a record 303 tonnes of cocaine in 2021’ \(Jütten, 2024, Introduction section, para\. 5\)\./
+    );
   });
 });
 
@@ -52,7 +54,9 @@ describe('copying a selection', () => {
     const second = doc.blocks[doc.blocks.indexOf(first) + 1]!;
     const result = cite(library, { briefingId: id, start: first.textStart, end: second.textStart + second.text.length, style: 'mla' });
     expect(result.text.startsWith(`${first.text}\n\n${second.text} (Jütten, “Bolivia,” par. 2)\n\nJütten, Marc.`)).toBe(true);
-    expect(result.html).toMatch(/^<blockquote><p>In recent years, Bolivia has .*<\/p><p>The Comprehensive Policy Council .* <a href="[^"]+">\(Jütten, “Bolivia,” par\. 2\)<\/a><\/p><\/blockquote><p>Jütten, Marc\. <i>/);
+    expect(result.html).toMatch(
+      /^<blockquote><p>In recent years, Bolivia has .*<\/p><p>The Comprehensive Policy Council .* <a href="[^"]+">\(Jütten, “Bolivia,” par\. 2\)<\/a><\/p><\/blockquote><p>Jütten, Marc\. <i>/
+    );
   });
 });
 
@@ -69,7 +73,11 @@ describe('citing a block, a section or the whole briefing', () => {
     const section = doc.sections.find((s) => s.title === 'Colombia')!;
     const first = doc.blocks.find((b) => b.sectionId === section.id)!;
     const result = cite(library, { briefingId: id, sectionId: section.id, style: 'apa' });
-    expect(result).toMatchObject({ quote: null, citation: '(Jütten, 2024, Colombia section)', deepLink: `briefing-reader://open?briefing=${id}&block=${first.id}` });
+    expect(result).toMatchObject({
+      quote: null,
+      citation: '(Jütten, 2024, Colombia section)',
+      deepLink: `briefing-reader://open?briefing=${id}&block=${first.id}`
+    });
     expect(result.text).toBe(`(Jütten, 2024, Colombia section)\n\n${APA_REFERENCE}`);
   });
 
@@ -82,7 +90,9 @@ describe('citing a block, a section or the whole briefing', () => {
 describe('one-line errors', () => {
   it('names a quote that is not in the briefing, or occurs more than once', () => {
     expect(() => cite(library, { briefingId: id, quote: 'unicorns', style: 'apa' })).toThrow(/^Cite: the quote "unicorns" is not in "EU cooperation/);
-    expect(() => cite(library, { briefingId: id, quote: 'cocaine', style: 'apa' })).toThrow(/^Cite: the quote "cocaine" occurs \d+ times in .*; give a prefix or suffix/);
+    expect(() => cite(library, { briefingId: id, quote: 'cocaine', style: 'apa' })).toThrow(
+      /^Cite: the quote "cocaine" occurs \d+ times in .*; give a prefix or suffix/
+    );
   });
 
   it('picks one occurrence of a repeated quote by the words just before it', () => {
@@ -103,7 +113,10 @@ describe('the remembered style', () => {
     expect(listCitationStyles(fresh.library).current).toBe('apa');
     fresh.close();
     handlers.cite({ briefingId: id, style: 'mla' });
-    expect(listCitationStyles(library)).toMatchObject({ current: 'mla', styles: expect.arrayContaining([{ id: 'chicago', name: 'Chicago (17th edition, author-date)' }]) });
+    expect(listCitationStyles(library)).toMatchObject({
+      current: 'mla',
+      styles: expect.arrayContaining([{ id: 'chicago', name: 'Chicago (17th edition, author-date)' }])
+    });
     expect(library.setting('citation.style')).toBe('mla');
     expect(cite(library, { briefingId: id }).style).toBe('mla');
   });

@@ -57,7 +57,7 @@ describe('cslPinpoint', () => {
     expect(citeAt('mla', page)).toBe('(Jütten 7)');
   });
 
-  it('prints a figure and a note with the style\'s own labels', () => {
+  it("prints a figure and a note with the style's own labels", () => {
     expect(citeAt('apa', { section: 'Bolivia', figure: '2' })).toBe('(Jütten, 2024, Figure 2)');
     expect(citeAt('chicago', { figure: '2' })).toBe('(Jütten 2024, fig. 2)');
     expect(citeAt('mla', { figure: '2' })).toBe('(Jütten, fig. 2)');

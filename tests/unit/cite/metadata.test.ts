@@ -65,7 +65,10 @@ describe('the updateMetadata contract method', () => {
   it('saves through the API, tells the windows the library changed, and refuses bad input with the field named', async () => {
     let changed = 0;
     const handlers = createHandlers({ library, version: 'test', notifyLibraryChanged: () => changed++ });
-    const saved = await dispatch(handlers, 'updateMetadata', { id, patch: { peNumber: 'PE 760.390', authors: [{ literal: 'European Parliamentary Research Service' }] } });
+    const saved = await dispatch(handlers, 'updateMetadata', {
+      id,
+      patch: { peNumber: 'PE 760.390', authors: [{ literal: 'European Parliamentary Research Service' }] }
+    });
     expect(saved).toMatchObject({ ok: true, value: { peNumber: 'PE 760.390', authors: [{ literal: 'European Parliamentary Research Service' }] } });
     expect(changed).toBe(1);
     expect(await dispatch(handlers, 'updateMetadata', { id, patch: { date: '2024-4' } })).toEqual({

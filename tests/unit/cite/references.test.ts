@@ -47,7 +47,7 @@ describe('briefingReference as BibTeX', () => {
     });
   });
 
-  it('keeps Cyrillic letters and LaTeX\'s special characters as they are written', async () => {
+  it("keeps Cyrillic letters and LaTeX's special characters as they are written", async () => {
     const special = await bundledBriefing({ title: 'Наркотрафик: 100 % of $5 & #1 {risk} ~ a_b^c \\ end', publisher: 'Европейски парламент' });
     const content = briefingReference(special.library, special.id, 'bibtex').content;
     const parsed = parseBibtex(content, { sentenceCase: false });

@@ -38,7 +38,9 @@ describe('briefing import', () => {
     const dataDir = tempDir();
     const result = await cli('import', BUNDLED_BRIEFING, '--data-dir', dataDir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^Imported ${BUNDLED_BRIEFING.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as [a-z2-9]{8}: "${TITLE}" \\(10 sections, 81 blocks\\)$`));
+    expect(result.stdout).toMatch(
+      new RegExp(`^Imported ${BUNDLED_BRIEFING.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} as [a-z2-9]{8}: "${TITLE}" \\(10 sections, 81 blocks\\)$`)
+    );
     expect(result.stderr).toEqual([]);
   });
 
@@ -53,7 +55,10 @@ describe('briefing import', () => {
   it('imports a text without structure and warns about it on stderr', async () => {
     const dataDir = tempDir();
     const prose = path.join(dataDir, 'prose.txt');
-    fs.writeFileSync(prose, 'Some prose that goes on and on without a single heading, summary or contents list, as notes do.\n\nAnd a second paragraph of it, for good measure, written the same way.\n');
+    fs.writeFileSync(
+      prose,
+      'Some prose that goes on and on without a single heading, summary or contents list, as notes do.\n\nAnd a second paragraph of it, for good measure, written the same way.\n'
+    );
     const result = await cli('import', prose, '--data-dir', dataDir);
     expect(result.code).toBe(0);
     expect(result.stderr).toEqual([
@@ -86,7 +91,14 @@ describe('briefing list', () => {
     expect(result.code).toBe(0);
     expect(result.json()).toEqual([
       { id: ids[0], title: TITLE, type: 'Briefing', year: 2024, sections: 10, blocks: 81 },
-      { id: ids[1], title: 'Recent threats in the Red Sea: Economic impact on the region and on the EU', type: 'Briefing', year: 2024, sections: 11, blocks: 62 }
+      {
+        id: ids[1],
+        title: 'Recent threats in the Red Sea: Economic impact on the region and on the EU',
+        type: 'Briefing',
+        year: 2024,
+        sections: 11,
+        blocks: 62
+      }
     ]);
   });
 
@@ -149,7 +161,10 @@ describe('briefing show', () => {
     expect(doc.sections[0]).toEqual({ id: expect.any(Number), title: 'Summary', level: 1, parentId: null, kind: 'summary', page: null });
     const political = doc.sections.find((s) => s.title.startsWith('Political and security issues'))!;
     expect(doc.sections.filter((s) => s.parentId === political.id).map((s) => [s.title, s.level])).toEqual([
-      ['Bolivia', 2], ['Colombia', 2], ['Ecuador', 2], ['Peru', 2]
+      ['Bolivia', 2],
+      ['Colombia', 2],
+      ['Ecuador', 2],
+      ['Peru', 2]
     ]);
     const block = doc.blocks.find((b) => b.text.startsWith('Taking into account all armed conflicts'))!;
     expect(Object.keys(block)).toEqual(['id', 'sectionId', 'kind', 'text', 'page', 'links']);

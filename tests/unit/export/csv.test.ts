@@ -37,7 +37,9 @@ describe('buildCsv', () => {
       End: String(briefing.annotations.ecuador.end)
     });
     expect(ecuador.Reference).toMatch(/^Jütten, M\. \(2024\)\. EU cooperation/);
-    expect(ecuador.Link).toBe(`briefing-reader://open?briefing=${briefing.id}&block=${briefing.annotations.ecuador.blockId}&start=${briefing.annotations.ecuador.start}&end=${briefing.annotations.ecuador.end}`);
+    expect(ecuador.Link).toBe(
+      `briefing-reader://open?briefing=${briefing.id}&block=${briefing.annotations.ecuador.blockId}&start=${briefing.annotations.ecuador.start}&end=${briefing.annotations.ecuador.end}`
+    );
     expect(parsed.data.find((r) => r['Annotation ID'] === briefing.annotations.bolivia.id)!.Note).toBe(BOLIVIA_NOTE);
   });
 

@@ -33,11 +33,13 @@ describe('buildDocx', () => {
     for (const paragraph of briefing.twoParagraphsText) expect(paragraphs).toContain(paragraph);
   });
 
-  it('formats the reference\'s title in italics, the note\'s Markdown, and links each citation to its passage', () => {
+  it("formats the reference's title in italics, the note's Markdown, and links each citation to its passage", () => {
     expect(html).toContain(`<em>${TITLE}</em>`);
     expect(html).toContain('<strong>Key</strong> figure: <em>€108 million</em> since 2008.');
     expect(html).toContain('<li>first</li><li>second</li>');
-    expect(html).toContain(`<a href="briefing-reader://open?briefing=${briefing.id}&amp;block=${briefing.annotations.bolivia.blockId}&amp;start=${briefing.annotations.bolivia.start}&amp;end=${briefing.annotations.bolivia.end}">(Jütten, 2024, Bolivia section, para. 4)</a>`);
+    expect(html).toContain(
+      `<a href="briefing-reader://open?briefing=${briefing.id}&amp;block=${briefing.annotations.bolivia.blockId}&amp;start=${briefing.annotations.bolivia.start}&amp;end=${briefing.annotations.bolivia.end}">(Jütten, 2024, Bolivia section, para. 4)</a>`
+    );
     expect(html).toContain(`<p>${BOLIVIA_QUOTE}</p>`);
     expect(html).toContain('&lt;script&gt;alert("x")&lt;/script&gt;');
   });

@@ -31,7 +31,9 @@ describe('buildMarkdown', () => {
 
   it('gives each highlight a block quotation that a Markdown parser reads back word for word', () => {
     const tree = fromMarkdown(body!) as Root;
-    const quotes = tree.children.filter((n): n is Blockquote => n.type === 'blockquote').map((q) => q.children.map((p) => (p.type === 'paragraph' ? p.children.map((c) => ('value' in c ? c.value : '')).join('') : '')));
+    const quotes = tree.children
+      .filter((n): n is Blockquote => n.type === 'blockquote')
+      .map((q) => q.children.map((p) => (p.type === 'paragraph' ? p.children.map((c) => ('value' in c ? c.value : '')).join('') : '')));
     expect(quotes).toEqual(expect.arrayContaining([[ECUADOR_QUOTE], [BOLIVIA_QUOTE], briefing.twoParagraphsText]));
   });
 
@@ -47,15 +49,21 @@ describe('buildMarkdown', () => {
     ]);
   });
 
-  it('keeps a note\'s Markdown, moves its headings below the export\'s, and shows raw HTML as text', () => {
+  it("keeps a note's Markdown, moves its headings below the export's, and shows raw HTML as text", () => {
     const entry = body!.slice(body!.indexOf(`> ${BOLIVIA_QUOTE}`));
-    expect(entry).toContain('**Key** figure: *€108 million* since 2008.\n\n- first\n- second\n\n### A heading\n\n\\<script>alert("x")\\</script> \\<b>bold?\\</b>');
+    expect(entry).toContain(
+      '**Key** figure: *€108 million* since 2008.\n\n- first\n- second\n\n### A heading\n\n\\<script>alert("x")\\</script> \\<b>bold?\\</b>'
+    );
   });
 
   it('writes the same entries under the same ids when exported again, so a re-export replaces rather than duplicates', () => {
     const again = buildMarkdown(bundle());
     expect(again).toBe(markdown);
     const ids = [...markdown.matchAll(/^\^ann-([0-9a-f-]+)$/gm)].map((m) => m[1]);
-    expect(ids.sort()).toEqual(Object.values(briefing.annotations).map((a) => a.id).sort());
+    expect(ids.sort()).toEqual(
+      Object.values(briefing.annotations)
+        .map((a) => a.id)
+        .sort()
+    );
   });
 });

@@ -59,7 +59,10 @@ describe('importNotes', () => {
     const other = tempLibrary();
     await other.library.importFiles([path.join(SAMPLES_DIR, '01-red-sea.txt')]);
     const result = importNotes(other.library, file, 'notes.json');
-    expect(result).toMatchObject({ added: 0, unmatched: [{ briefing: 'EU cooperation with Latin America: Combating drug trafficking in the Andean region', annotations: 4 }] });
+    expect(result).toMatchObject({
+      added: 0,
+      unmatched: [{ briefing: 'EU cooperation with Latin America: Combating drug trafficking in the Andean region', annotations: 4 }]
+    });
     other.close();
   });
 
@@ -74,10 +77,9 @@ describe('importNotes', () => {
 });
 
 describe('briefing export-notes and import-notes', () => {
-
   const briefing = briefingCli;
 
-  it('exports a briefing\'s notes to a file and imports them into another library, twice without duplicates', async () => {
+  it("exports a briefing's notes to a file and imports them into another library, twice without duplicates", async () => {
     const out = path.join(tempDir(), 'notes.json');
     const exportRun = await briefing(source.dataDir, 'export-notes', source.id, '--format', 'json', '--out', out);
     expect(exportRun).toMatchObject({ code: 0, stdout: `Exported 4 notes from 1 briefing to ${out}` });
@@ -88,14 +90,22 @@ describe('briefing export-notes and import-notes', () => {
       code: 0,
       stdout: `Imported 4 notes from ${out} (4 exact, 0 fuzzy, 0 orphaned); 0 already in the library`
     });
-    expect(await briefing(dataDir, 'import-notes', out)).toMatchObject({ stdout: `Imported 0 notes from ${out} (0 exact, 0 fuzzy, 0 orphaned); 4 already in the library` });
+    expect(await briefing(dataDir, 'import-notes', out)).toMatchObject({
+      stdout: `Imported 0 notes from ${out} (0 exact, 0 fuzzy, 0 orphaned); 4 already in the library`
+    });
   });
 
   it('writes Markdown to standard output, asks for a file for Word, and refuses an unknown format', async () => {
     const markdown = await briefing(source.dataDir, 'export-notes', source.id, '--format', 'md');
     expect(markdown.stdout.startsWith('---\ntitle: "EU cooperation with Latin America: Combating')).toBe(true);
-    expect(await briefing(source.dataDir, 'export-notes', source.id, '--format', 'docx')).toMatchObject({ code: 2, stderr: 'export-notes: a Word document needs --out FILE' });
-    expect(await briefing(source.dataDir, 'export-notes', '--format', 'pdf')).toMatchObject({ code: 2, stderr: 'export-notes: --format must be one of md, html, csv, json, docx, not "pdf"' });
+    expect(await briefing(source.dataDir, 'export-notes', source.id, '--format', 'docx')).toMatchObject({
+      code: 2,
+      stderr: 'export-notes: a Word document needs --out FILE'
+    });
+    expect(await briefing(source.dataDir, 'export-notes', '--format', 'pdf')).toMatchObject({
+      code: 2,
+      stderr: 'export-notes: --format must be one of md, html, csv, json, docx, not "pdf"'
+    });
   });
 
   it('suggests the same file name on every export of a briefing, so a new export replaces the old file', async () => {

@@ -9,9 +9,9 @@ import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpe
 
 /** Every row of every table, hashed: equal snapshots mean the library is exactly as it was. */
 function snapshot(library: Library): { briefings: unknown; tables: Record<string, string> } {
-  const tables = library.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as Array<{ name: string }>;
+  const tables = library.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
+    name: string;
+  }>;
   const hashes: Record<string, string> = {};
   for (const { name } of tables) {
     const rows = (library.db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort();
@@ -55,9 +55,21 @@ describe('importing bad input', () => {
   it.each<[string, string, string]>([
     ['an empty file', file('empty.txt', ''), 'Import: "empty.txt" is empty'],
     ['a file of blank lines', file('blank.txt', ' \n\t\n  \r\n'), 'Import: "blank.txt" is empty (it holds only white space)'],
-    ['a binary file', file('picture.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])), 'Import: "picture.png" is a binary file, not text'],
-    ['a Latin-1 file, not UTF-8', file('latin1.txt', Buffer.from('Caf\xe9 au lait', 'latin1')), 'Import: "latin1.txt" is not valid UTF-8 text (first bad byte at offset 3)'],
-    ['UTF-16 with a broken surrogate', file('broken16.txt', Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00])), 'Import: "broken16.txt" is not valid UTF-16 text'],
+    [
+      'a binary file',
+      file('picture.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])),
+      'Import: "picture.png" is a binary file, not text'
+    ],
+    [
+      'a Latin-1 file, not UTF-8',
+      file('latin1.txt', Buffer.from('Caf\xe9 au lait', 'latin1')),
+      'Import: "latin1.txt" is not valid UTF-8 text (first bad byte at offset 3)'
+    ],
+    [
+      'UTF-16 with a broken surrogate',
+      file('broken16.txt', Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00])),
+      'Import: "broken16.txt" is not valid UTF-16 text'
+    ],
     ['a file over the size limit', huge, `Import: ${JSON.stringify(huge)} is too large (17.0 MiB; the limit is 16 MiB)`],
     ['a missing file', missing, `Import: ${JSON.stringify(missing)} does not exist`],
     ['a directory', folder, `Import: ${JSON.stringify(folder)} is a directory, not a file`]

@@ -35,7 +35,9 @@ describe('briefing search', async () => {
   });
 
   it('joins several words into one query and applies --year, --type and --briefing', async () => {
-    const byYear = JSON.parse((await briefingCli(lib.dataDir, 'search', 'European', 'Union', '--year', '2024', '--briefing', lib.redSea, '--json')).stdout) as Array<{ briefingId: string }>;
+    const byYear = JSON.parse(
+      (await briefingCli(lib.dataDir, 'search', 'European', 'Union', '--year', '2024', '--briefing', lib.redSea, '--json')).stdout
+    ) as Array<{ briefingId: string }>;
     expect(byYear.length).toBeGreaterThan(0);
     expect(new Set(byYear.map((h) => h.briefingId))).toEqual(new Set([lib.redSea]));
     const byType = await briefingCli(lib.dataDir, 'search', 'cocaine', '--type', 'At a glance', '--json');

@@ -50,7 +50,13 @@ const observer = createSearchObserver();
 /** Stores a briefing and indexes it in one transaction, as `Library.importBytes` does. */
 export function addBriefing(db: Database.Database, spec: BriefingSpec): void {
   db.transaction(() => {
-    insertBriefing(db, parsedBriefing(spec), { id: spec.id, contentHash: `hash-${spec.id}`, sourceName: `${spec.id}.txt`, parser: 'test', now: '2026-01-01T00:00:00.000Z' });
+    insertBriefing(db, parsedBriefing(spec), {
+      id: spec.id,
+      contentHash: `hash-${spec.id}`,
+      sourceName: `${spec.id}.txt`,
+      parser: 'test',
+      now: '2026-01-01T00:00:00.000Z'
+    });
     observer.briefingWritten(db, spec.id);
   })();
 }

@@ -43,7 +43,11 @@ function printAnnotation(out: Output, a: AnnotationView): void {
   const where = a.status === 'orphan' ? 'orphan: its passage is no longer in the text' : (a.sectionTitle ?? 'notes and references');
   out.line(`  ${a.id.slice(0, 8)}  ${a.color.padEnd(6)}  ${a.status.padEnd(6)}  “${short(a.quote, 70)}”${tags}`);
   out.line(`            ${short(where, 70)}`);
-  for (const line of a.note.split('\n').filter((l) => l.trim() !== '').slice(0, 3)) out.line(`            ${short(line, 90)}`);
+  for (const line of a.note
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 3))
+    out.line(`            ${short(line, 90)}`);
 }
 
 export function registerAnnotationCommands(program: Command, context: () => CommandContext): void {

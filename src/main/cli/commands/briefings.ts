@@ -19,7 +19,11 @@ export function registerBriefingCommands(program: Command, context: () => Comman
       await withLibrary(ctx, async ({ library }) => {
         const outcomes = await library.importFiles(files);
         if (ctx.options.json) {
-          ctx.out.json(outcomes.map((o) => ('error' in o ? { file: o.file, error: o.error } : { file: o.file, id: o.id, title: o.title, sections: o.sections, blocks: o.blocks })));
+          ctx.out.json(
+            outcomes.map((o) =>
+              'error' in o ? { file: o.file, error: o.error } : { file: o.file, id: o.id, title: o.title, sections: o.sections, blocks: o.blocks }
+            )
+          );
         } else {
           for (const o of outcomes) {
             if ('error' in o) continue;

@@ -93,9 +93,10 @@ function snapshotEdition(db: Database.Database, id: string, edition: number, doc
     imported_at: string;
   };
   // The edition came in with the first import, or when the edition before it was replaced.
-  const since = db.prepare('SELECT replaced_at FROM editions WHERE briefing_id = ? AND edition = ?').pluck().get(id, edition - 1) as
-    | string
-    | undefined;
+  const since = db
+    .prepare('SELECT replaced_at FROM editions WHERE briefing_id = ? AND edition = ?')
+    .pluck()
+    .get(id, edition - 1) as string | undefined;
   db.prepare(
     `INSERT INTO editions (briefing_id, edition, content_hash, source_name, imported_at, replaced_at, blocks)
      VALUES (?, ?, ?, ?, ?, ?, ?)`

@@ -25,10 +25,7 @@ export function checkFileSize(bytes: Uint8Array, fileName: string): void {
   if (bytes.length === 0) throw new LibraryError(`Import: ${name} is empty`, 'unreadable-file');
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mib = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new LibraryError(
-      `Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB)`,
-      'too-large'
-    );
+    throw new LibraryError(`Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB)`, 'too-large');
   }
 }
 

@@ -29,8 +29,7 @@ export function writeOriginalFile(db: Database.Database, id: string, file: Origi
 /** The original file of briefing `id`; throws a one-line `LibraryError` when it has none. */
 export function readOriginalFile(db: Database.Database, id: string): OriginalFile {
   const row = db.prepare('SELECT name, media_type, bytes FROM briefing_files WHERE briefing_id = ?').get(id) as
-    | { name: string; media_type: string; bytes: Buffer }
-    | undefined;
+    { name: string; media_type: string; bytes: Buffer } | undefined;
   if (!row) throw new LibraryError(`Library: briefing "${id}" has no original file (only PDF imports keep one)`, 'not-found');
   return { name: row.name, mediaType: row.media_type, bytes: new Uint8Array(row.bytes) };
 }

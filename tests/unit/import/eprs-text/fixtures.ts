@@ -35,7 +35,10 @@ export async function importDocument(file: string): Promise<BriefingDocument> {
 export function outline(doc: BriefingDocument): string[] {
   const byId = new Map(doc.sections.map((s) => [s.id, s]));
   doc.sections.forEach((section, i) => {
-    const above = doc.sections.slice(0, i).reverse().find((s) => s.level === section.level - 1);
+    const above = doc.sections
+      .slice(0, i)
+      .reverse()
+      .find((s) => s.level === section.level - 1);
     expect(section.parentId, `parent of "${section.title}"`).toBe(section.level === 1 ? null : above?.id);
     if (section.parentId !== null) expect(byId.get(section.parentId)!.level).toBe(section.level - 1);
   });

@@ -94,7 +94,10 @@ describe('parsePdf on the EPRS briefing "Artificial intelligence act"', () => {
   });
 
   it('removes the running heads and page numbers, and keeps compound hyphens', () => {
-    const body = pdf.blocks.filter((b) => b.section !== null).map((b) => b.text).join('\n');
+    const body = pdf.blocks
+      .filter((b) => b.section !== null)
+      .map((b) => b.text)
+      .join('\n');
     expect(body).not.toContain('EPRS | European Parliamentary Research Service');
     expect(pdf.blocks.filter((b) => b.text === 'Artificial intelligence act' || /^\d+$/.test(b.text))).toEqual([]);
     expect(fullText(pdf)).toContain("develop a 'human-centric' approach to AI");

@@ -38,10 +38,16 @@ export function readFront(lines: readonly Line[], bodySize: number, firstPageHei
   for (const l of subtitleLines) taken.add(l);
   const labels = display.filter((l) => !taken.has(l) && l.y > titleTop);
   for (const l of labels) taken.add(l);
-  const imprint = first.filter((l) => !taken.has(l) && /\p{L}{2}/u.test(l.text) && (l.y < firstPageHeight * FOOT || (l.size >= bodySize * DISPLAY && l.size > largest * 0.9)));
+  const imprint = first.filter(
+    (l) => !taken.has(l) && /\p{L}{2}/u.test(l.text) && (l.y < firstPageHeight * FOOT || (l.size >= bodySize * DISPLAY && l.size > largest * 0.9))
+  );
   for (const l of imprint) taken.add(l);
   return {
-    title: titleLines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim(),
+    title: titleLines
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
     subtitle: subtitleLines.length > 0 ? joinSubtitle(subtitleLines) : null,
     labels: labels.map((l) => l.text.trim()),
     imprint: imprint.map((l) => l.text.trim()),
@@ -75,5 +81,8 @@ function joinSubtitle(lines: readonly Line[]): string {
 }
 
 function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
 }

@@ -68,7 +68,9 @@ function continuesLine(line: Line, run: TextRun): boolean {
 function opensWithLabel(line: Line, run: TextRun): boolean {
   if (line.label !== undefined || line.spans.length > 0 || !NOTE_LABEL.test(line.text)) return false;
   const drop = line.y - run.y;
-  return line.size <= run.size * SUPERSCRIPT_SIZE && drop >= 0 && drop <= run.size * SUPERSCRIPT_RISE && run.x >= line.right - 1 && run.x - line.right < run.size * 3;
+  return (
+    line.size <= run.size * SUPERSCRIPT_SIZE && drop >= 0 && drop <= run.size * SUPERSCRIPT_RISE && run.x >= line.right - 1 && run.x - line.right < run.size * 3
+  );
 }
 
 function isSuperscript(run: TextRun, line: Line): boolean {
@@ -104,8 +106,6 @@ function finishLine(line: Line): Line {
   const lead = text.length - text.trimStart().length;
   shift += lead;
   line.text = text.trim();
-  line.spans = line.spans
-    .map((s) => ({ ...s, start: s.start - shift, end: s.end - shift }))
-    .filter((s) => s.start >= 0 && s.end <= line.text.length);
+  line.spans = line.spans.map((s) => ({ ...s, start: s.start - shift, end: s.end - shift })).filter((s) => s.start >= 0 && s.end <= line.text.length);
   return line;
 }

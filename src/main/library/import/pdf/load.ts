@@ -94,7 +94,10 @@ export async function loadPdfText(bytes: Uint8Array, fileName: string): Promise<
       });
       const [, , width, height] = page.view.map((v) => Math.abs(v)) as [number, number, number, number];
       if (!(width > 0 && height > 0) || width > MAX_PAGE_SIDE || height > MAX_PAGE_SIDE) {
-        throw new LibraryError(`Import: ${name} has a page of an impossible size (page ${number}: ${Math.round(width)} × ${Math.round(height)} points)`, 'unreadable-file');
+        throw new LibraryError(
+          `Import: ${name} has a page of an impossible size (page ${number}: ${Math.round(width)} × ${Math.round(height)} points)`,
+          'unreadable-file'
+        );
       }
       const content = await page.getTextContent().catch(() => {
         throw new LibraryError(`Import: ${name} is damaged (the text of page ${number} cannot be read)`, 'unreadable-file');
@@ -109,7 +112,10 @@ export async function loadPdfText(bytes: Uint8Array, fileName: string): Promise<
         runs.push({ text: item.str, x: e, y: f, width: item.width, size: Math.hypot(c, d) || Math.hypot(a, b), font: item.fontName, endsLine: item.hasEOL });
       }
       if (pageCharacters > MAX_PAGE_CHARACTERS) {
-        throw new LibraryError(`Import: ${name} holds more text on page ${number} than a publication can (${pageCharacters.toLocaleString('en')} characters; the limit is ${MAX_PAGE_CHARACTERS.toLocaleString('en')})`, 'too-large');
+        throw new LibraryError(
+          `Import: ${name} holds more text on page ${number} than a publication can (${pageCharacters.toLocaleString('en')} characters; the limit is ${MAX_PAGE_CHARACTERS.toLocaleString('en')})`,
+          'too-large'
+        );
       }
       characters += runs.reduce((n, r) => n + r.text.trim().length, 0);
       pages.push({ number, width, height, runs });

@@ -29,9 +29,15 @@ export function readPdfMetadata(sources: MetadataSources): BriefingMetadata {
   const printed = [...front.labels, ...front.imprint];
   const date = printed.map((l) => MONTH_YEAR.exec(l)).find(Boolean);
   const pe = printed.map((l) => PE_NUMBER.exec(l)).find(Boolean);
-  const copyright = [...sources.otherLines].reverse().map((l) => (/©|copyright/i.test(l) ? COPYRIGHT.exec(l.trim()) : null)).find(Boolean) ?? undefined;
-  const isoDate = date ? `${date[3]}-${String(MONTHS.indexOf(date[2]!.toLowerCase()) + 1).padStart(2, '0')}${date[1] ? `-${date[1].padStart(2, '0')}` : ''}` : null;
-  const year = isoDate ? Number(isoDate.slice(0, 4)) : copyrightYear(copyright) ?? creationYear(info);
+  const copyright =
+    [...sources.otherLines]
+      .reverse()
+      .map((l) => (/©|copyright/i.test(l) ? COPYRIGHT.exec(l.trim()) : null))
+      .find(Boolean) ?? undefined;
+  const isoDate = date
+    ? `${date[3]}-${String(MONTHS.indexOf(date[2]!.toLowerCase()) + 1).padStart(2, '0')}${date[1] ? `-${date[1].padStart(2, '0')}` : ''}`
+    : null;
+  const year = isoDate ? Number(isoDate.slice(0, 4)) : (copyrightYear(copyright) ?? creationYear(info));
   const typeLabel = front.labels.find((l) => l === l.toUpperCase() && /^\p{Lu}[\p{Lu}\s-]{2,30}$/u.test(l));
   const title = front.title || stringInfo(info, 'Title') || 'Untitled';
   return {
@@ -71,7 +77,12 @@ function personName(name: string): PersonName {
 }
 
 /** The name after the "|" of an imprint or running head ("EPRS | European Parliamentary Research Service"), else the copyright holder. */
-function publisher(printed: readonly string[], furniture: readonly string[], copyright: RegExpExecArray | undefined, info: Record<string, unknown>): string | null {
+function publisher(
+  printed: readonly string[],
+  furniture: readonly string[],
+  copyright: RegExpExecArray | undefined,
+  info: Record<string, unknown>
+): string | null {
   const piped = [...printed, ...furniture].map((l) => /^[^|]{2,20}\|\s*(.{5,120})$/.exec(l.trim())).find(Boolean);
   if (piped) return piped[1]!.trim();
   const holder = copyright?.[2]?.trim();

@@ -49,7 +49,9 @@ const SENTENCE_END = /[.!?:;]["'’”)\]]?$/;
 export function buildStructure(paragraphs: readonly Paragraph[], scale: TypeScale, title: string): Structure {
   const out: Structure = { sections: [], body: [], references: [], tail: [], figures: [], notes: [], inThisBriefing: [] };
   const texts = paragraphs.map((p) => paragraphText(p, scale.words));
-  const headingSizes = distinctSizes(paragraphs.filter((p, k) => isHeading(p, texts[k]!.text, scale) && modeOf(texts[k]!.text) === null && !numbered(p, texts[k]!.text, scale)));
+  const headingSizes = distinctSizes(
+    paragraphs.filter((p, k) => isHeading(p, texts[k]!.text, scale) && modeOf(texts[k]!.text) === null && !numbered(p, texts[k]!.text, scale))
+  );
   let mode: Mode = 'body';
   let section: number | null = null;
   let group: string | null = null;
@@ -130,7 +132,12 @@ export function buildStructure(paragraphs: readonly Paragraph[], scale: TypeScal
     }
     if (SOURCE.test(text) && becameUnnumberedFigure(out, p)) open.body = null;
     const lastFigure = out.figures.at(-1);
-    if (SOURCE.test(text) && lastFigure && (lastFigure.sourceBlock === null || lastFigure.sourceBlock === out.body.length - 1) && out.body.length - lastFigure.block <= 3) {
+    if (
+      SOURCE.test(text) &&
+      lastFigure &&
+      (lastFigure.sourceBlock === null || lastFigure.sourceBlock === out.body.length - 1) &&
+      out.body.length - lastFigure.block <= 3
+    ) {
       const block = push('figure-source', fragment, p);
       if (lastFigure.sourceBlock === null) {
         lastFigure.source = text.replace(SOURCE, '').trim() || null;
