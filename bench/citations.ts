@@ -26,11 +26,11 @@ interface Sample {
 }
 
 /** One measurement, in this process: `warm` prepares the styles before the first citation. */
-function measure(warm: boolean): Sample {
+async function measure(warm: boolean): Promise<Sample> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cite-'));
   const { library, close } = openLibrary(dir);
   try {
-    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
     const id = (outcome as { id: string }).id;
     let t = performance.now();
     if (warm) prepareCitationStyles('apa');
@@ -84,7 +84,7 @@ export function citationTable(result: CitationLatency, runs: number): string[] {
 const args = process.argv.slice(2);
 if (require.main === module) {
   const mode = args[args.indexOf('--measure') + 1];
-  if (args.includes('--measure')) process.stdout.write(`${JSON.stringify(measure(mode === 'warm'))}\n`);
+  if (args.includes('--measure')) process.stdout.write(`${JSON.stringify(await measure(mode === 'warm'))}\n`);
   else {
     const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
     for (const line of citationTable(citationBench(runs), runs)) console.log(line);

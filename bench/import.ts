@@ -42,14 +42,14 @@ function timeRuns(runs: number, fn: () => void): number[] {
  * opens the library as the app does (the search index updated in the same transaction); without
  * it, the bare `Library` shows what reading and storing cost on their own.
  */
-function timeImports(file: string, runs: number, withSearch: boolean): number[] {
+async function timeImports(file: string, runs: number, withSearch: boolean): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < runs + WARM_UP; i++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
     const library = withSearch ? openLibrary(dir).library : Library.open(dir);
     try {
       const start = performance.now();
-      const [outcome] = library.importFiles([file]);
+      const [outcome] = await library.importFiles([file]);
       const elapsed = performance.now() - start;
       if (!outcome || 'error' in outcome) throw new Error(`import of ${file} failed: ${JSON.stringify(outcome)}`);
       if (i >= WARM_UP) samples.push(elapsed);
@@ -74,25 +74,27 @@ export interface ImportRow {
 }
 
 /** Parses each file `runs × 10` times and imports it `runs` times with and without the index. */
-export function importBench(runs: number, files: readonly string[] = FILES): ImportRow[] {
-  return files.map((file) => {
-    const bytes = fs.readFileSync(file);
-    const name = path.basename(file);
-    const text = decodeBriefingBytes(bytes, name);
-    const { parsed } = parseBriefing(text, name);
-    // Parsing is cheap and has no disk in it, so it gets more runs for a steadier median.
-    const parse = summarize(timeRuns(runs * 10, () => parseBriefing(text, name)));
-    return {
-      file: name,
-      bytes: bytes.length,
-      sections: parsed.sections.length,
-      blocks: parsed.blocks.length,
-      parse,
-      parseThroughput: bytes.length / 2 ** 20 / (parse.p50 / 1000),
-      import: summarize(timeImports(file, runs, true)),
-      importWithoutIndex: summarize(timeImports(file, runs, false))
-    };
-  });
+export function importBench(runs: number, files: readonly string[] = FILES): Promise<ImportRow[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const bytes = fs.readFileSync(file);
+      const name = path.basename(file);
+      const text = decodeBriefingBytes(bytes, name);
+      const { parsed } = parseBriefing(text, name);
+      // Parsing is cheap and has no disk in it, so it gets more runs for a steadier median.
+      const parse = summarize(timeRuns(runs * 10, () => parseBriefing(text, name)));
+      return {
+        file: name,
+        bytes: bytes.length,
+        sections: parsed.sections.length,
+        blocks: parsed.blocks.length,
+        parse,
+        parseThroughput: bytes.length / 2 ** 20 / (parse.p50 / 1000),
+        import: summarize(await timeImports(file, runs, true)),
+        importWithoutIndex: summarize(await timeImports(file, runs, false))
+      };
+    })
+  );
 }
 
 /** The rows as a Markdown table. */
@@ -123,5 +125,5 @@ if (require.main === module) {
     '- Import: `Library.importFiles` into a fresh library opened with `openLibrary` as the app does: read, decode, hash, parse, write every row, update the search index, commit with synchronous = FULL.'
   );
   console.log('- Without index: the same import into a bare `Library` (no search observer), to show what the search index update costs.\n');
-  for (const line of importTable(importBench(runs))) console.log(line);
+  for (const line of importTable(await importBench(runs))) console.log(line);
 }

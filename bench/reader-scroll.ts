@@ -169,7 +169,7 @@ async function measure(url: URL) {
   await browser.close();
 }
 
-main().catch((error: unknown) => {
+await main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -5,7 +5,7 @@
  */
 import { evaluateRelevance, familyMerges } from '../tests/relevance/evaluate';
 
-const report = evaluateRelevance();
+const report = await evaluateRelevance();
 const f = (n: number) => n.toFixed(2);
 const out: string[] = [];
 out.push(`## Relevance — five briefings, ${report.ranks.length} queries (${new Date().toISOString().slice(0, 10)})`, '');
@@ -43,7 +43,7 @@ out.push(
   '|---|---:|---:|---:|---:|'
 );
 for (const family of ['checked', 'lancaster', 'off'] as const) {
-  const r = family === 'checked' ? report : evaluateRelevance(family);
+  const r = family === 'checked' ? report : await evaluateRelevance(family);
   out.push(
     `| ${family} | ${f(r.ours.overall!.successAt3)} | ${f(r.ours.overall!.mrr)} | ${f(r.ours['inflected form']!.successAt3)} | ${f(r.ours['inflected form']!.mrr)} |`
   );

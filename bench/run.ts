@@ -12,6 +12,7 @@ import { annotationsBench, annotationsTable } from './annotations';
 import { citationBench, citationTable } from './citations';
 import { cliStartBench, cliStartTable } from './cli-start';
 import { BUNDLED_BRIEFING, importBench, importTable } from './import';
+import { pdfBench, pdfTable } from './pdf';
 import { bundledBriefingLoad } from './search/bundled';
 import { childBundle, runSize } from './search/run';
 import type { Summary } from './search/stats';
@@ -53,18 +54,18 @@ function replaceSection(markdown: string, name: string, lines: readonly string[]
   return `${markdown.slice(0, start + open.length)}\n${lines.join('\n')}\n${markdown.slice(end)}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = performance.now();
   const date = new Date().toISOString().slice(0, 10);
   const header = [`Measured by \`npm run bench\` on ${date} · ${machine()}.`];
   const summary: Array<[string, string]> = [];
 
   progress(`import: ${IMPORT_RUNS} imports per file…`);
-  const imports = importBench(IMPORT_RUNS);
+  const imports = await importBench(IMPORT_RUNS);
   const bundledName = path.basename(BUNDLED_BRIEFING);
   const bundled = imports.find((r) => r.file === bundledName)!;
   progress(`index load: ${LOAD_RUNS} fresh engines…`);
-  const load = bundledBriefingLoad(LOAD_RUNS);
+  const load = await bundledBriefingLoad(LOAD_RUNS);
   summary.push(
     ['bundled briefing: parse', medianP95(bundled.parse)],
     ['bundled briefing: import with index update', medianP95(bundled.import)],
@@ -80,7 +81,7 @@ function main(): void {
   ];
 
   progress('annotations: 1,000 annotations on the bundled briefing…');
-  const annotations = annotationsBench();
+  const annotations = await annotationsBench();
   for (const row of annotations.rows.filter((r) => r.summary.n > 1).slice(0, 2))
     summary.push([`annotations: ${row.operation.split(' (')[0]}`, medianP95(row.summary)]);
   const annotationsSection = [
@@ -121,12 +122,23 @@ function main(): void {
     ...searchLines.slice(2).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
   ];
 
+  progress('pdf: the shared PDFs and a generated 1,000-page one…');
+  const pdfs = await pdfBench();
+  const largePdf = pdfs.at(-1)!;
+  summary.push(['PDF, 1,000 pages: parse / peak memory', `${(largePdf.ms / 1000).toFixed(1)} s / ${largePdf.peakMiB.toFixed(0)} MiB`]);
+  const pdfSection = [
+    `${date} · one parse of each file with \`parsePdf\` after a warm-up; peak is the process's resident memory (limits: 60 s, 1.5 GB).`,
+    '',
+    ...pdfTable(pdfs)
+  ];
+
   let markdown = fs.readFileSync(RESULTS, 'utf8');
   markdown = replaceSection(markdown, 'machine', header);
   markdown = replaceSection(markdown, 'import', importSection);
   markdown = replaceSection(markdown, 'annotations', annotationsSection);
   markdown = replaceSection(markdown, 'citations', citationsSection);
   markdown = replaceSection(markdown, 'cli-start', cliSection);
+  markdown = replaceSection(markdown, 'pdf', pdfSection);
   markdown = replaceSection(
     markdown,
     'search-100',
@@ -144,4 +156,4 @@ function main(): void {
   console.log(`\n${path.relative(process.cwd(), RESULTS)} refreshed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-main();
+await main();

@@ -18,13 +18,13 @@ export interface BundledLoad {
   firstQueryMs: Summary;
 }
 
-export function bundledBriefingLoad(runs = 5): BundledLoad {
+export async function bundledBriefingLoad(runs = 5): Promise<BundledLoad> {
   const samples: Array<{ importMs: number; loadMs: number; firstQueryMs: number }> = [];
   for (let i = 0; i < runs; i++) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bundled-'));
     const services = openLibrary(dir);
     let t = performance.now();
-    services.library.importFiles([BUNDLED]);
+    await services.library.importFiles([BUNDLED]);
     const importMs = performance.now() - t;
     services.close();
     const db = openDatabase(dir, { readonly: true });

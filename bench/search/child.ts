@@ -280,4 +280,4 @@ function main(argv: string[]): unknown {
   }
 }
 
-process.stdout.write(`\n${JSON.stringify(main(process.argv.slice(2)))}\n`);
+process.stdout.write(`\n${JSON.stringify(await main(process.argv.slice(2)))}\n`);

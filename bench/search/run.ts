@@ -226,7 +226,7 @@ function runIdeas(
   log();
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const lines: string[] = [];
   const log: Log = (line = '') => {
@@ -244,7 +244,7 @@ function main(): void {
       .join(' / ')}.`
   );
   log();
-  const bundled = bundledBriefingLoad();
+  const bundled = await bundledBriefingLoad();
   log(
     `Bundled briefing: import with index update ${f(bundled.importMs.p50)} ms; index load in a fresh engine ${f(bundled.loadMs.p50)} ms; first query ${f(bundled.firstQueryMs.p50)} ms (medians of 5).`
   );
@@ -256,4 +256,4 @@ function main(): void {
   progress(`\nwritten to ${path.relative(process.cwd(), out)}`);
 }
 
-if (require.main === module) main();
+if (require.main === module) await main();

@@ -6,6 +6,7 @@ export const METHOD_NAMES: readonly MethodName[] = [
   'appInfo',
   'listBriefings',
   'getBriefing',
+  'getOriginalFile',
   'importFiles',
   'deleteBriefing',
   'markOpened',

@@ -23,7 +23,13 @@ export interface BriefingMetadata {
   /** European Parliament document number, e.g. "PE 760.390". */
   peNumber: string | null;
   url: string | null;
+  /** The format of the file the text was read from; set by the importer, not editable. */
+  sourceFormat: SourceFormat;
+  /** Pages of the original for a paged source (PDF), null for text, web pages and Markdown. */
+  pages: number | null;
 }
+
+export type SourceFormat = 'text' | 'pdf' | 'html' | 'markdown';
 
 /** An inline range over a block's text, in UTF-16 code units. */
 export type InlineSpan =
@@ -82,6 +88,8 @@ export interface SectionInfo {
   level: number;
   parentId: number | null;
   kind: SectionKind;
+  /** The 1-based page of the original the heading is printed on; null for unpaged sources. */
+  page: number | null;
 }
 
 export interface BlockInfo {
@@ -97,6 +105,15 @@ export interface BlockInfo {
   note?: { label: string };
   box?: number;
   figure?: { number: string; caption: string };
+  /** The 1-based page of the original the block starts on; null for unpaged sources. */
+  page: number | null;
+}
+
+/** An endnote or footnote: its printed number and the block that holds its text. */
+export interface NoteInfo {
+  number: string;
+  text: string;
+  blockId: number;
 }
 
 export interface FigureInfo {
@@ -126,6 +143,7 @@ export interface BriefingDocument {
   blocks: BlockInfo[];
   figures: FigureInfo[];
   references: ReferenceInfo[];
+  notes: NoteInfo[];
   warnings: string[];
   edition: number;
   sourceName: string;

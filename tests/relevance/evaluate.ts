@@ -88,13 +88,13 @@ function score(ranks: Array<number | null>): Score {
 }
 
 /** Runs every query on every engine; `family` picks our word-family tier (see ExpansionLimits). */
-export function evaluateRelevance(family: ExpansionLimits['family'] = 'checked'): RelevanceReport {
+export async function evaluateRelevance(family: ExpansionLimits['family'] = 'checked'): Promise<RelevanceReport> {
   const { briefings, queries } = loadQueries();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relevance-'));
   try {
     const services = openLibrary(dataDir);
     const keys = Object.keys(briefings);
-    const outcomes = services.library.importFiles(keys.map((key) => briefings[key]!));
+    const outcomes = await services.library.importFiles(keys.map((key) => briefings[key]!));
     const keyOf = new Map<string, string>();
     outcomes.forEach((outcome, i) => {
       if ('error' in outcome) throw new Error(`relevance: could not import ${keys[i]}: ${outcome.error}`);

@@ -30,7 +30,7 @@ export function annotationHandlers({ library, notifyLibraryChanged }: HandlerCon
     getDraft: (key) => getDraft(library.db, key),
     listDrafts: ({ briefingId }) => listDrafts(library.db, briefingId),
     clearDraft: (key) => clearDraft(library.db, key),
-    updateBriefingFromFile: ({ id, file }) => changed(library.updateFromBytes(id, Buffer.from(file.data, 'base64'), file.name)),
+    updateBriefingFromFile: async ({ id, file }) => changed(await library.updateFromBytes(id, Buffer.from(file.data, 'base64'), file.name)),
     annotationHistory: ({ id }) => annotationHistory(library.db, id)
   };
 }

@@ -1,5 +1,6 @@
 /** Handlers for the library methods of the contract (src/shared/contract/library.ts). */
 import type { Handlers } from '../../shared/contract';
+import type { ImportOutcome } from '../../shared/types';
 import type { HandlerContext } from './handlers';
 
 type LibraryHandlers = Pick<
@@ -13,6 +14,7 @@ type LibraryHandlers = Pick<
   | 'getReadingPosition'
   | 'saveReadingPosition'
   | 'getSettings'
+  | 'getOriginalFile'
   | 'saveSettings'
   | 'openExternal'
 >;
@@ -22,14 +24,19 @@ export function libraryHandlers({ library, version, notifyLibraryChanged, openEx
     appInfo: () => ({ version, dataDir: library.dataDir, linksOpenInSystemBrowser: openExternal !== undefined }),
     listBriefings: ({ sort }) => library.list(sort),
     getBriefing: ({ id }) => library.get(id),
-    importFiles: ({ files }) => {
-      const outcomes = files.map((file) => {
+    getOriginalFile: ({ id }) => {
+      const file = library.originalFile(id);
+      return { name: file.name, mediaType: file.mediaType, data: Buffer.from(file.bytes).toString('base64') };
+    },
+    importFiles: async ({ files }) => {
+      const outcomes: ImportOutcome[] = [];
+      for (const file of files) {
         try {
-          return library.importBytes(Buffer.from(file.data, 'base64'), file.name);
+          outcomes.push(await library.importBytes(Buffer.from(file.data, 'base64'), file.name));
         } catch (error) {
-          return { file: file.name, error: error instanceof Error ? error.message : String(error) };
+          outcomes.push({ file: file.name, error: error instanceof Error ? error.message : String(error) });
         }
-      });
+      }
       if (outcomes.some((o) => 'id' in o)) notifyLibraryChanged();
       return outcomes;
     },

@@ -49,9 +49,9 @@ function start(): void {
 
   // Files the system hands over before the library is open wait for it.
   const pendingFiles: string[] = [];
-  const importLaunchFiles = (paths: readonly string[]) => {
+  const importLaunchFiles = async (paths: readonly string[]) => {
     if (!library) return void pendingFiles.push(...paths);
-    const outcomes = library.importPaths(paths);
+    const outcomes = await library.importPaths(paths);
     const errors = outcomes.flatMap((o) => ('error' in o && !o.duplicateOf ? [o.error] : []));
     if (errors.length > 0) dialog.showErrorBox(`${APP_NAME} could not open every file`, errors.join('\n'));
     // The page opens the last briefing imported (or already in the library) as it opens a link.
@@ -66,7 +66,7 @@ function start(): void {
       window?.focus();
     },
     openLink: (link) => outbox.deliver({ type: 'open-link', link }),
-    openFiles: importLaunchFiles
+    openFiles: (paths) => void importLaunchFiles(paths)
   });
 
   const openWindow = (preload: string): BrowserWindow => {
@@ -80,7 +80,7 @@ function start(): void {
     return created;
   };
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const locations = appLocations({
       mainDir: __dirname,
       isPackaged: app.isPackaged,
@@ -89,7 +89,7 @@ function start(): void {
       exists: (file) => fs.existsSync(file)
     });
     try {
-      library = startLibraryService({
+      library = await startLibraryService({
         dataDir,
         briefingsDir: locations.briefingsDir,
         ...(locations.nativeBinding ? { nativeBinding: locations.nativeBinding } : {}),
@@ -120,7 +120,7 @@ function start(): void {
       savePdf: () => void savePageAsPdf(BrowserWindow.getFocusedWindow() ?? window)
     });
     window = openWindow(locations.preload);
-    if (pendingFiles.length > 0) importLaunchFiles(pendingFiles.splice(0));
+    if (pendingFiles.length > 0) void importLaunchFiles(pendingFiles.splice(0));
     const started = library;
     window.once('ready-to-show', () => started.prepareCitations());
     app.on('activate', () => {

@@ -34,7 +34,7 @@ export interface LibraryService {
   /** Builds the citation processors in the background; call once the window is shown. */
   prepareCitations(): void;
   /** Imports files the system handed to the app, and tells the page the library changed. */
-  importPaths(paths: readonly string[]): ImportOutcome[];
+  importPaths(paths: readonly string[]): Promise<ImportOutcome[]>;
   close(): void;
 }
 
@@ -42,7 +42,7 @@ export interface LibraryService {
  * Opens the library and, the first time only, imports the bundled briefings so the app opens on
  * one. A briefing the user later deletes stays deleted: seeding is recorded in the library.
  */
-export function startLibraryService({
+export async function startLibraryService({
   dataDir,
   briefingsDir,
   nativeBinding,
@@ -50,11 +50,11 @@ export function startLibraryService({
   version,
   notify,
   openExternal
-}: LibraryServiceOptions): LibraryService {
+}: LibraryServiceOptions): Promise<LibraryService> {
   const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}), ...(workerScript ? { workerScript } : {}) });
   let seedError: string | undefined;
   try {
-    services.library.seedOnce(bundledBriefingFiles(briefingsDir));
+    await services.library.seedOnce(bundledBriefingFiles(briefingsDir));
   } catch (error) {
     seedError = describeError(error);
   }
@@ -66,8 +66,8 @@ export function startLibraryService({
   });
   const prepareCitations = () =>
     prepareCitationStylesWhenIdle(services.library, (error) => console.error(`Citation styles could not be prepared ahead of use: ${describeError(error)}`));
-  const importPaths = (paths: readonly string[]) => {
-    const outcomes = services.library.importFiles(paths);
+  const importPaths = async (paths: readonly string[]) => {
+    const outcomes = await services.library.importFiles(paths);
     if (outcomes.some((outcome) => 'id' in outcome)) notify({ type: 'library-changed' });
     return outcomes;
   };

@@ -12,12 +12,10 @@ import type { BriefingDocument, BriefingMetadata, BriefingSummary, ImportOutcome
 import type { EditionUpdate } from '../../shared/contract/annotations';
 import { updateEdition } from './annotations/editions';
 import { describeError, LibraryError } from './errors';
-import { decodeBriefingBytes } from './import/decode';
 import { displayName, readImportFile } from './import/read-file';
-import { parseBriefing } from './import/registry';
+import { recogniseFile, type ParsedFile } from './import/registry';
 import type { ParsedBriefing } from './model';
 import {
-  contentHash,
   deleteBriefingRows,
   findBriefingByHash,
   insertBriefing,
@@ -28,6 +26,7 @@ import {
   type BriefingSort
 } from './store/briefings';
 import { openDatabase, type OpenOptions } from './store/database';
+import { readOriginalFile, writeOriginalFile, type OriginalFile } from './store/files';
 import { parseMetadataPatch, updateMetadata } from './store/metadata';
 import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition, writeSetting } from './store/settings';
 
@@ -78,22 +77,31 @@ export class Library {
   /**
    * Imports files from disk. One bad file never stops the others; each gets its own outcome.
    *
-   * The files share one durable commit: each is written in a savepoint of one transaction (a
-   * file that fails is rolled back alone), and the batch is made durable once at the end — one
-   * fsync instead of one per file. If that final commit fails, nothing of the batch is kept and
-   * every file says so.
+   * Every file is read and parsed first; then the files share one durable commit: each is written
+   * in a savepoint of one transaction (a file that fails is rolled back alone), and the batch is
+   * made durable once at the end — one fsync instead of one per file. If that final commit fails,
+   * nothing of the batch is kept and every file says so.
    */
-  importFiles(paths: readonly string[]): ImportOutcome[] {
-    const importOne = (filePath: string): ImportOutcome => {
+  async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
+    const prepared: (PreparedImport | ImportOutcome)[] = [];
+    for (const filePath of paths) {
       try {
-        return this.importBytes(readImportFile(filePath), displayName(filePath), filePath);
+        prepared.push(await this.prepareImport(readImportFile(filePath), displayName(filePath), filePath));
       } catch (error) {
-        return { file: filePath, error: unexpectedFailure(filePath, error) };
+        prepared.push({ file: filePath, error: unexpectedFailure(filePath, error) });
+      }
+    }
+    const writeOne = (item: PreparedImport | ImportOutcome): ImportOutcome => {
+      if (!('parsed' in item)) return item;
+      try {
+        return this.writeImport(item);
+      } catch (error) {
+        return { file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) };
       }
     };
-    if (paths.length < 2) return paths.map(importOne);
+    if (prepared.length < 2) return prepared.map(writeOne);
     try {
-      return this.db.transaction(() => paths.map(importOne))();
+      return this.db.transaction(() => prepared.map(writeOne))();
     } catch (error) {
       return paths.map((filePath) => ({ file: filePath, error: unexpectedFailure(filePath, error) }));
     }
@@ -103,21 +111,32 @@ export class Library {
    * Imports one file's bytes. Throws `LibraryError` for unreadable input; reports a file already
    * in the library as an outcome with `duplicateOf`, leaving the library unchanged.
    */
-  importBytes(bytes: Uint8Array, fileName: string, reportedAs: string = fileName): ImportOutcome {
-    const text = decodeBriefingBytes(bytes, fileName);
-    const hash = contentHash(text);
+  async importBytes(bytes: Uint8Array, fileName: string, reportedAs: string = fileName): Promise<ImportOutcome> {
+    const prepared = await this.prepareImport(bytes, fileName, reportedAs);
+    return 'parsed' in prepared ? this.writeImport(prepared) : prepared;
+  }
+
+  /**
+   * Reads and parses a file (a PDF's text is recovered asynchronously), outside any transaction.
+   * A file already in the library comes back as its duplicate outcome.
+   */
+  private async prepareImport(bytes: Uint8Array, fileName: string, reportedAs: string): Promise<PreparedImport | ImportOutcome> {
+    const file = recogniseFile(bytes, fileName);
+    const existing = findBriefingByHash(this.db, file.contentHash);
+    if (existing) return duplicateOutcome(reportedAs, fileName, existing);
+    return { reportedAs, fileName, hash: file.contentHash, ...(await file.parse()) };
+  }
+
+  /** Writes a parsed file in one transaction (a savepoint, inside a batch's transaction). */
+  private writeImport(prepared: PreparedImport): ImportOutcome {
+    const { reportedAs, fileName, hash, parsed, parser, original } = prepared;
+    // Checked again at write time: the same file twice in one batch is a duplicate of the first.
     const existing = findBriefingByHash(this.db, hash);
-    if (existing) {
-      return {
-        file: reportedAs,
-        error: `Import: ${JSON.stringify(fileName)} is already in the library as "${existing.title}" (id ${existing.id})`,
-        duplicateOf: existing.id
-      };
-    }
-    const { parsed, parser } = parseBriefing(text, fileName);
+    if (existing) return duplicateOutcome(reportedAs, fileName, existing);
     const id = newBriefingId();
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
+      writeOriginalFile(this.db, id, original);
       for (const observer of this.observers) observer.briefingWritten(this.db, id);
     })();
     return { file: reportedAs, ...summariseImport(id, parsed) };
@@ -148,7 +167,7 @@ export class Library {
    * Replaces a briefing's text with a new edition of it (a file's bytes), keeping its id, the
    * user's metadata edits and annotations, which are re-anchored; see annotations/editions.ts.
    */
-  updateFromBytes(id: string, bytes: Uint8Array, fileName: string): EditionUpdate {
+  updateFromBytes(id: string, bytes: Uint8Array, fileName: string): Promise<EditionUpdate> {
     return updateEdition({ db: this.db, now: this.now(), observers: this.observers }, this.resolveId(id), bytes, fileName);
   }
 
@@ -167,6 +186,11 @@ export class Library {
       for (const observer of this.observers) observer.briefingWritten(this.db, fullId);
       return metadata;
     })();
+  }
+
+  /** The original file of a briefing imported from a PDF; throws `LibraryError` for one without. */
+  originalFile(id: string): OriginalFile {
+    return readOriginalFile(this.db, this.resolveId(id));
   }
 
   markOpened(id: string): void {
@@ -199,14 +223,29 @@ export class Library {
    * Imports the bundled briefings the first time a library is opened, and never again, so that a
    * user who deletes them does not see them come back.
    */
-  seedOnce(files: readonly string[]): ImportOutcome[] {
+  async seedOnce(files: readonly string[]): Promise<ImportOutcome[]> {
     if (this.setting<boolean>('library.seeded')) return [];
-    const outcomes = this.importFiles(files);
+    const outcomes = await this.importFiles(files);
     const failed = outcomes.filter((o) => 'error' in o && !o.duplicateOf);
     if (failed.length > 0) throw new LibraryError(failed.map((o) => ('error' in o ? o.error : '')).join('; '), 'unreadable-file');
     this.saveSettings({ 'library.seeded': true });
     return outcomes;
   }
+}
+
+/** A file read and parsed, waiting to be written. */
+interface PreparedImport extends ParsedFile {
+  reportedAs: string;
+  fileName: string;
+  hash: string;
+}
+
+function duplicateOutcome(reportedAs: string, fileName: string, existing: { id: string; title: string }): ImportOutcome {
+  return {
+    file: reportedAs,
+    error: `Import: ${JSON.stringify(fileName)} is already in the library as "${existing.title}" (id ${existing.id})`,
+    duplicateOf: existing.id
+  };
 }
 
 function summariseImport(id: string, parsed: ParsedBriefing) {

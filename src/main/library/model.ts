@@ -25,6 +25,8 @@ export interface ParsedBlock {
   note?: { label: string };
   /** Side boxes are numbered in order of appearance from 1. */
   box?: number;
+  /** The 1-based page of the original the block starts on; absent for unpaged sources. */
+  page?: number;
 }
 
 export interface ParsedSection {
@@ -34,6 +36,8 @@ export interface ParsedSection {
   /** Index of the parent in `ParsedBriefing.sections`, or null for a top-level section. */
   parent: number | null;
   kind: SectionKind;
+  /** The 1-based page of the original the heading is printed on; absent for unpaged sources. */
+  page?: number;
 }
 
 /**

@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
   // Searches run on a worker thread, so a query never holds up the server.
   const services = openLibrary(dataDir, { search: 'worker' });
-  services.library.seedOnce(bundledBriefingFiles(path.join(ROOT, 'resources', 'briefings')));
+  await services.library.seedOnce(bundledBriefingFiles(path.join(ROOT, 'resources', 'briefings')));
   const events = new EventStream();
   const handlers = createHandlers({
     library: services.library,

@@ -48,6 +48,11 @@ export const libraryMethods = {
   appInfo: method<AppInfo>()(z.object({})),
   listBriefings: method<BriefingSummary[]>()(z.object({ sort: BriefingSort.optional() })),
   getBriefing: method<BriefingDocument>()(z.object({ id: BriefingId })),
+  /**
+   * The original file of a briefing imported from a PDF, as base64 (files cross the boundary so on
+   * both transports), for the reader's "Original" page view. A briefing without one is an error.
+   */
+  getOriginalFile: method<{ name: string; mediaType: string; data: string }>()(z.object({ id: BriefingId })),
   importFiles: method<ImportOutcome[]>()(z.object({ files: UploadedFiles })),
   deleteBriefing: method<void>()(z.object({ id: BriefingId })),
   markOpened: method<void>()(z.object({ id: BriefingId })),

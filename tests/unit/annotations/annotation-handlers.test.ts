@@ -6,9 +6,9 @@ import type { Handlers } from '../../../src/shared/contract';
 import { BUNDLED_BRIEFING } from '../../helpers/temp-library';
 import { openTestLibrary } from './library-fixtures';
 
-function setup() {
+async function setup() {
   const services = openTestLibrary();
-  const [outcome] = services.library.importFiles([BUNDLED_BRIEFING]);
+  const [outcome] = await services.library.importFiles([BUNDLED_BRIEFING]);
   const id = (outcome as { id: string }).id;
   let notified = 0;
   const handlers = annotationHandlers({ library: services.library, version: 'test', notifyLibraryChanged: () => (notified += 1) }) as Handlers;
@@ -18,7 +18,7 @@ function setup() {
 
 describe('annotation handlers', () => {
   it('creates, updates, deletes and restores through the contract, telling the library view when counts change', async () => {
-    const { id, call, notified, close } = setup();
+    const { id, call, notified, close } = await setup();
     const created = await call('createAnnotation', { briefingId: id, quote: 'Homicides in Ecuador rose 407 %', tags: ['ecuador'] });
     expect(created).toMatchObject({ ok: true, value: { quote: 'Homicides in Ecuador rose 407 %', status: 'exact', tags: ['ecuador'] } });
     expect(notified()).toBe(1);
@@ -34,7 +34,7 @@ describe('annotation handlers', () => {
   });
 
   it("rejects input outside the contract before any handler runs, and passes the core's one-line errors through", async () => {
-    const { id, call, close } = setup();
+    const { id, call, close } = await setup();
     expect(await call('createAnnotation', { briefingId: id, quote: 'x', color: 'red' })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^API: invalid input for createAnnotation at color: /)
@@ -47,7 +47,7 @@ describe('annotation handlers', () => {
   });
 
   it("updates a briefing from an uploaded file and gives each annotation's history", async () => {
-    const { id, call, notified, close } = setup();
+    const { id, call, notified, close } = await setup();
     const created = (await call('createAnnotation', { briefingId: id, quote: 'Cocaine production recently doubled' })) as { value: { id: string } };
     const edited = fs.readFileSync(BUNDLED_BRIEFING, 'utf8').replace('Cocaine production recently doubled', 'Cocaine production has doubled');
     const result = await call('updateBriefingFromFile', { id, file: { name: 'second.txt', data: Buffer.from(edited).toString('base64') } });
@@ -65,7 +65,7 @@ describe('annotation handlers', () => {
   });
 
   it('saves, lists and clears drafts', async () => {
-    const { id, call, close } = setup();
+    const { id, call, close } = await setup();
     expect(await call('saveDraft', { briefingId: id, note: 'thinking…' })).toMatchObject({ ok: true, value: { note: 'thinking…', annotationId: null } });
     expect(await call('listDrafts', {})).toMatchObject({ ok: true, value: [{ briefingId: id }] });
     expect(await call('clearDraft', { briefingId: id })).toEqual({ ok: true, value: null });

@@ -12,8 +12,8 @@ function setup() {
 }
 
 describe('drafts', () => {
-  it("keeps a new annotation's half-written note with its selection across a reopen (a crash or reload)", () => {
-    const { db, library, id, start, end, dataDir, close } = setup();
+  it("keeps a new annotation's half-written note with its selection across a reopen (a crash or reload)", async () => {
+    const { db, library, id, start, end, dataDir, close } = await setup();
     saveDraft(db, library.now(), { briefingId: id, start, end, note: 'Compare with UNODC', color: 'green', tags: ['ecua'] });
     close();
     const reopened = openTestLibrary(dataDir);
@@ -31,8 +31,8 @@ describe('drafts', () => {
     reopened.close();
   });
 
-  it('replaces the draft on each save and clears it when the annotation is created', () => {
-    const { db, library, id, start, end, close } = setup();
+  it('replaces the draft on each save and clears it when the annotation is created', async () => {
+    const { db, library, id, start, end, close } = await setup();
     saveDraft(db, library.now(), { briefingId: id, start, end, note: 'first' });
     saveDraft(db, library.now(), { briefingId: id, start, end, note: 'first words, then more' });
     expect(listDrafts(db, id).map((d) => d.note)).toEqual(['first words, then more']);
@@ -41,8 +41,8 @@ describe('drafts', () => {
     close();
   });
 
-  it('keeps an edit of an existing note apart, clears it when the note is saved, and hides it while the annotation is deleted', () => {
-    const { db, library, id, start, end, close } = setup();
+  it('keeps an edit of an existing note apart, clears it when the note is saved, and hides it while the annotation is deleted', async () => {
+    const { db, library, id, start, end, close } = await setup();
     const annotations = new AnnotationService(library);
     const a = annotations.create({ briefingId: id, start, end, note: 'old' });
     saveDraft(db, library.now(), { briefingId: id, annotationId: a.id, note: 'new, unsaved' });
@@ -56,8 +56,8 @@ describe('drafts', () => {
     close();
   });
 
-  it('clears a draft on request and refuses one for an annotation of another briefing', () => {
-    const services = setup();
+  it('clears a draft on request and refuses one for an annotation of another briefing', async () => {
+    const services = await setup();
     const { db, library, id, start, end } = services;
     saveDraft(db, library.now(), { briefingId: id, start, end, note: 'x' });
     clearDraft(db, { briefingId: id });

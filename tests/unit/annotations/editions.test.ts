@@ -30,9 +30,9 @@ function secondEdition(): Buffer {
   return Buffer.from(edited, 'utf8');
 }
 
-function setup() {
+async function setup() {
   const services = openTestLibrary();
-  const [outcome] = services.library.importFiles([BUNDLED_BRIEFING]);
+  const [outcome] = await services.library.importFiles([BUNDLED_BRIEFING]);
   const id = (outcome as { id: string }).id;
   const annotations = new AnnotationService(services.library);
   const exact = annotations.create({ briefingId: id, quote: UNCHANGED, note: 'record levels', tags: ['cocaine'] });
@@ -44,9 +44,9 @@ function setup() {
 }
 
 describe('Library.updateFromBytes', () => {
-  it('replaces the text, keeps the id and re-anchors every annotation, reporting exact, fuzzy and orphan counts', () => {
-    const { library, id, annotations, exact, fuzzy, orphan, trashed, close } = setup();
-    const result = library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
+  it('replaces the text, keeps the id and re-anchors every annotation, reporting exact, fuzzy and orphan counts', async () => {
+    const { library, id, annotations, exact, fuzzy, orphan, trashed, close } = await setup();
+    const result = await library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
     expect(result).toEqual({ id, reanchored: { exact: 1, fuzzy: 1, orphan: 1 } });
 
     const doc = library.get(id);
@@ -75,9 +75,9 @@ describe('Library.updateFromBytes', () => {
     close();
   });
 
-  it("keeps the previous edition's text and tells, per annotation, what changed in its passage", () => {
-    const { library, db, id, exact, fuzzy, orphan, close } = setup();
-    library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
+  it("keeps the previous edition's text and tells, per annotation, what changed in its passage", async () => {
+    const { library, db, id, exact, fuzzy, orphan, close } = await setup();
+    await library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
     const kept = db.prepare('SELECT edition, source_name, blocks FROM editions WHERE briefing_id = ?').all(id) as Array<{
       edition: number;
       source_name: string;
@@ -106,25 +106,25 @@ describe('Library.updateFromBytes', () => {
     close();
   });
 
-  it('keeps metadata the user edited and takes the rest from the new file', () => {
-    const { library, db, id, close } = setup();
+  it('keeps metadata the user edited and takes the rest from the new file', async () => {
+    const { library, db, id, close } = await setup();
     db.prepare("UPDATE briefings SET url = 'https://www.europarl.europa.eu/thinktank/en/document/EPRS_BRI(2024)760385' WHERE id = ?").run(id);
-    library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
+    await library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
     const m = library.get(id).metadata;
     expect(m.url).toBe('https://www.europarl.europa.eu/thinktank/en/document/EPRS_BRI(2024)760385');
     expect(m.title).toContain('(updated)');
     close();
   });
 
-  it('moves the reading position and a new-annotation draft into the new text', () => {
-    const { library, db, id, close } = setup();
+  it('moves the reading position and a new-annotation draft into the new text', async () => {
+    const { library, db, id, close } = await setup();
     const before = library.get(id);
     const reading = before.blocks.find((b) => b.text.includes(UNCHANGED))!;
     library.saveReadingPosition(id, { blockId: reading.id, within: 0.4 });
     const at = reading.textStart + reading.text.indexOf(UNCHANGED);
     saveDraft(db, library.now(), { briefingId: id, start: at, end: at + UNCHANGED.length, note: 'half-written' });
 
-    library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
+    await library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
     const after = library.get(id);
     const moved = after.blocks.find((b) => b.id === library.readingPosition(id)!.blockId)!;
     expect(moved.text).toContain(UNCHANGED);
@@ -136,8 +136,8 @@ describe('Library.updateFromBytes', () => {
     close();
   });
 
-  it('tells the content observers (the search index) before and after, inside the transaction', () => {
-    const { library, db, id, close } = setup();
+  it('tells the content observers (the search index) before and after, inside the transaction', async () => {
+    const { library, db, id, close } = await setup();
     const seen: string[] = [];
     const observer: ContentObserver = {
       briefingRemoving: (d, b) =>
@@ -146,14 +146,14 @@ describe('Library.updateFromBytes', () => {
         seen.push(`written: ${d.prepare('SELECT count(*) FROM blocks WHERE briefing_id = ? AND text LIKE ?').pluck().get(b, `%${INSERTED}%`) as number} new`)
     };
     library.observe(observer);
-    library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
+    await library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt');
     expect(seen).toEqual(['removing: 1 old', 'written: 1 new']);
     expect(db.inTransaction).toBe(false);
     close();
   });
 
-  it('changes nothing when any step fails', () => {
-    const { library, db, id, exact, close } = setup();
+  it('changes nothing when any step fails', async () => {
+    const { library, db, id, exact, close } = await setup();
     const snapshot = () => ({
       doc: library.get(id),
       annotations: db.prepare('SELECT * FROM annotations ORDER BY id').all(),
@@ -166,26 +166,26 @@ describe('Library.updateFromBytes', () => {
         throw new Error('Search: index write failed');
       }
     });
-    expect(() => library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt')).toThrow('Search: index write failed');
+    await expect(library.updateFromBytes(id, secondEdition(), 'andean-2nd.txt')).rejects.toThrow('Search: index write failed');
     expect(snapshot()).toEqual(before);
     expect(new AnnotationService(library).get(exact.id).status).toBe('exact');
     close();
   });
 
-  it("refuses the current edition's own text, and the text of another briefing, with one line each", () => {
-    const { library, id, close } = setup();
-    expect(() => library.updateFromBytes(id, fs.readFileSync(BUNDLED_BRIEFING), 'same.txt')).toThrow(
+  it("refuses the current edition's own text, and the text of another briefing, with one line each", async () => {
+    const { library, id, close } = await setup();
+    await expect(library.updateFromBytes(id, fs.readFileSync(BUNDLED_BRIEFING), 'same.txt')).rejects.toThrow(
       new RegExp(`^Update: "same\\.txt" has the same text as the current edition \\(1\\) of ".*" \\(${id}\\); nothing to update$`)
     );
-    const [other] = library.importFiles([
+    const [other] = await library.importFiles([
       BUNDLED_BRIEFING.replace('resources/briefings/andean-drug-trafficking.txt', 'tests/fixtures/samples/03-generative-ai-conscious.txt')
     ]);
     const otherId = (other as { id: string }).id;
     const sample = fs.readFileSync(
       BUNDLED_BRIEFING.replace('resources/briefings/andean-drug-trafficking.txt', 'tests/fixtures/samples/03-generative-ai-conscious.txt')
     );
-    expect(() => library.updateFromBytes(id, sample, '03.txt')).toThrow(`is already in the library as`);
-    expect(() => library.updateFromBytes(id, sample, '03.txt')).toThrow(`(${otherId}); delete that one first or update it instead`);
+    await expect(library.updateFromBytes(id, sample, '03.txt')).rejects.toThrow(`is already in the library as`);
+    await expect(library.updateFromBytes(id, sample, '03.txt')).rejects.toThrow(`(${otherId}); delete that one first or update it instead`);
     expect(library.get(id).edition).toBe(1);
     close();
   });

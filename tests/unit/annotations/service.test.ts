@@ -18,8 +18,8 @@ function setup() {
 }
 
 describe('AnnotationService.create', () => {
-  it('creates a yellow, exact annotation at the selected range with its W3C selectors, block and section', () => {
-    const { id, doc, annotations, rangeOf, close } = setup();
+  it('creates a yellow, exact annotation at the selected range with its W3C selectors, block and section', async () => {
+    const { id, doc, annotations, rangeOf, close } = await setup();
     const created = annotations.create({ briefingId: id, ...rangeOf(1, 'recently doubled'), note: 'Why?', tags: ['cocaine'] });
     expect(created).toMatchObject({
       briefingId: id,
@@ -39,8 +39,8 @@ describe('AnnotationService.create', () => {
     close();
   });
 
-  it('spans several paragraphs of a section, attached to the block where it starts', () => {
-    const { id, doc, annotations, rangeOf, close } = setup();
+  it('spans several paragraphs of a section, attached to the block where it starts', async () => {
+    const { id, doc, annotations, rangeOf, close } = await setup();
     const start = rangeOf(0, 'Homicides').start;
     const end = rangeOf(1, 'recently').end;
     const created = annotations.create({ briefingId: id, start, end });
@@ -49,8 +49,8 @@ describe('AnnotationService.create', () => {
     close();
   });
 
-  it('counts offsets in UTF-16 units: after an emoji the range still covers the right words', () => {
-    const { id, doc, annotations, close } = setup();
+  it('counts offsets in UTF-16 units: after an emoji the range still covers the right words', async () => {
+    const { id, doc, annotations, close } = await setup();
     const block = doc.blocks[3]!;
     expect(block.text.startsWith('🌍')).toBe(true);
     const at = block.textStart + block.text.indexOf('Global');
@@ -59,30 +59,30 @@ describe('AnnotationService.create', () => {
     close();
   });
 
-  it('trims whitespace a selection carries at its edges', () => {
-    const { id, annotations, rangeOf, close } = setup();
+  it('trims whitespace a selection carries at its edges', async () => {
+    const { id, annotations, rangeOf, close } = await setup();
     const { start, end } = rangeOf(0, ' Homicides in Ecuador ');
     expect(annotations.create({ briefingId: id, start, end }).quote).toBe('Homicides in Ecuador');
     close();
   });
 
-  it('refuses a range whose text is no longer the quote the reader saw', () => {
-    const { id, annotations, rangeOf, close } = setup();
+  it('refuses a range whose text is no longer the quote the reader saw', async () => {
+    const { id, annotations, rangeOf, close } = await setup();
     expect(() => annotations.create({ briefingId: id, ...rangeOf(0, 'Homicides'), quote: 'Suicides' })).toThrow(
       /^Annotate: the text at \d+–\d+ of "Combating drug trafficking" \(\w+\) is not "Suicides"; reload the briefing and select again$/
     );
     close();
   });
 
-  it('locates a quote that occurs once, across a paragraph break typed as a space', () => {
-    const { id, annotations, close } = setup();
+  it('locates a quote that occurs once, across a paragraph break typed as a space', async () => {
+    const { id, annotations, close } = await setup();
     const created = annotations.create({ briefingId: id, quote: '2022. Cocaine production' });
     expect(created.quote).toBe('2022.\n\nCocaine production');
     close();
   });
 
-  it('says clearly when the quote is missing, and when it is ambiguous', () => {
-    const { id, annotations, close } = setup();
+  it('says clearly when the quote is missing, and when it is ambiguous', async () => {
+    const { id, annotations, close } = await setup();
     expect(() => annotations.create({ briefingId: id, quote: 'heroin' })).toThrow(
       `Annotate: the quote "heroin" is not in "Combating drug trafficking" (${id})`
     );
@@ -92,8 +92,8 @@ describe('AnnotationService.create', () => {
     close();
   });
 
-  it('picks one of several occurrences by the words before or after it', () => {
-    const { id, doc, annotations, close } = setup();
+  it('picks one of several occurrences by the words before or after it', async () => {
+    const { id, doc, annotations, close } = await setup();
     const byPrefix = annotations.create({ briefingId: id, quote: 'The situation remains fragile.', prefix: 'EU delegation.' });
     expect(byPrefix.blockId).toBe(doc.blocks[2]!.id);
     const bySuffix = annotations.create({ briefingId: id, quote: 'remains fragile', suffix: '. In Bogotá' });
@@ -104,8 +104,8 @@ describe('AnnotationService.create', () => {
     close();
   });
 
-  it('rejects a bad colour, tag or note with one line and writes nothing', () => {
-    const { id, annotations, rangeOf, close } = setup();
+  it('rejects a bad colour, tag or note with one line and writes nothing', async () => {
+    const { id, annotations, rangeOf, close } = await setup();
     const where = { briefingId: id, ...rangeOf(0, 'Homicides') };
     expect(() => annotations.create({ ...where, color: 'red' as 'yellow' })).toThrow(
       'Annotations: colour "red" is not one of yellow, green, blue, pink, purple'
@@ -122,8 +122,8 @@ describe('AnnotationService.create', () => {
 });
 
 describe('AnnotationService.update, delete and restore', () => {
-  it('changes note, colour and tags, keeping created and moving modified', () => {
-    const { id, annotations, rangeOf, close } = setup();
+  it('changes note, colour and tags, keeping created and moving modified', async () => {
+    const { id, annotations, rangeOf, close } = await setup();
     const a = annotations.create({ briefingId: id, ...rangeOf(0, 'Homicides'), tags: ['violence'] });
     const b = annotations.update({ id: a.id, note: '**Check** UNODC figures', color: 'pink', tags: ['#ecuador', 'violence'] });
     expect(b).toMatchObject({ note: '**Check** UNODC figures', color: 'pink', tags: ['ecuador', 'violence'], created: a.created });
@@ -132,8 +132,8 @@ describe('AnnotationService.update, delete and restore', () => {
     close();
   });
 
-  it('reuses the spelling of a tag already in use in another case', () => {
-    const { id, annotations, rangeOf, close } = setup();
+  it('reuses the spelling of a tag already in use in another case', async () => {
+    const { id, annotations, rangeOf, close } = await setup();
     annotations.create({ briefingId: id, ...rangeOf(0, 'Homicides'), tags: ['EU'] });
     const second = annotations.create({ briefingId: id, ...rangeOf(2, 'officials'), tags: ['eu', 'EU'] });
     expect(second.tags).toEqual(['EU']);
@@ -141,8 +141,8 @@ describe('AnnotationService.update, delete and restore', () => {
     close();
   });
 
-  it('deletes softly: gone from lists and counts, back with note and tags on restore', () => {
-    const { id, library, annotations, rangeOf, close } = setup();
+  it('deletes softly: gone from lists and counts, back with note and tags on restore', async () => {
+    const { id, library, annotations, rangeOf, close } = await setup();
     const a = annotations.create({ briefingId: id, ...rangeOf(0, 'Homicides'), note: 'keep me', tags: ['violence'] });
     annotations.delete(a.id);
     expect(annotations.list()).toEqual([]);
@@ -155,8 +155,8 @@ describe('AnnotationService.update, delete and restore', () => {
     close();
   });
 
-  it('has every change on disk when the call returns: a second connection sees it at once', () => {
-    const { id, annotations, rangeOf, dataDir, close } = setup();
+  it('has every change on disk when the call returns: a second connection sees it at once', async () => {
+    const { id, annotations, rangeOf, dataDir, close } = await setup();
     const a = annotations.create({ briefingId: id, ...rangeOf(0, 'Homicides'), note: 'first' });
     annotations.update({ id: a.id, note: 'second' });
     const other = openLibrary(dataDir);
@@ -167,8 +167,8 @@ describe('AnnotationService.update, delete and restore', () => {
 });
 
 describe('AnnotationService.list', () => {
-  it('filters by briefing, colour, tag, status and words folded like search, in reading order', () => {
-    const services = setup();
+  it('filters by briefing, colour, tag, status and words folded like search, in reading order', async () => {
+    const services = await setup();
     const { id, annotations, rangeOf } = services;
     const otherId = addBriefing(services, 'Another briefing', [['Only', ['Peru adopted a national policy.']]]);
     const late = annotations.create({ briefingId: id, ...rangeOf(2, 'officials'), color: 'green', tags: ['eu'], note: 'Met in Bogotá' });
@@ -188,8 +188,8 @@ describe('AnnotationService.list', () => {
 });
 
 describe('AnnotationService.tags', () => {
-  it('lists tags by use for autocomplete, narrowed by a prefix that ignores case, accents and "#"', () => {
-    const { id, annotations, rangeOf, close } = setup();
+  it('lists tags by use for autocomplete, narrowed by a prefix that ignores case, accents and "#"', async () => {
+    const { id, annotations, rangeOf, close } = await setup();
     annotations.create({ briefingId: id, ...rangeOf(0, 'Homicides'), tags: ['Ecuador', 'violence'] });
     annotations.create({ briefingId: id, ...rangeOf(2, 'officials'), tags: ['ecuador', 'économie'] });
     expect(annotations.tags()).toEqual([
@@ -204,8 +204,8 @@ describe('AnnotationService.tags', () => {
 });
 
 describe('AnnotationService.adopt', () => {
-  it('anchors an annotation from a notes export in the current text, keeping its id and dates, once', () => {
-    const services = setup();
+  it('anchors an annotation from a notes export in the current text, keeping its id and dates, once', async () => {
+    const services = await setup();
     const { annotations, close } = services;
     const edited = addBriefing(services, 'Second edition', [
       ['Introduction', ['Latin America is one of the most peaceful regions in the world. Homicides in Ecuador rose by 407 % from 2016 to 2022.']]

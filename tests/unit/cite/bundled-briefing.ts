@@ -17,9 +17,9 @@ export const COMPLETED_METADATA: MetadataPatch = {
 };
 
 /** A temporary library holding the bundled briefing; `patch` completes its metadata. */
-export function bundledBriefing(patch: MetadataPatch = COMPLETED_METADATA) {
+export async function bundledBriefing(patch: MetadataPatch = COMPLETED_METADATA) {
   const services = tempLibrary();
-  const [outcome] = services.library.importFiles([BUNDLED_BRIEFING]);
+  const [outcome] = await services.library.importFiles([BUNDLED_BRIEFING]);
   if (!outcome || !('id' in outcome)) throw new Error(`the bundled briefing did not import: ${JSON.stringify(outcome)}`);
   services.library.updateMetadata(outcome.id, patch);
   return { ...services, id: outcome.id };

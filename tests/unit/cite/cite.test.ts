@@ -4,7 +4,7 @@ import { cite, listCitationStyles } from '../../../src/main/library/cite/service
 import { BLOCK_SEPARATOR } from '../../../src/shared/text';
 import { bundledBriefing, TEST_URL } from './bundled-briefing';
 
-const briefing = bundledBriefing();
+const briefing = await bundledBriefing();
 afterAll(() => briefing.close());
 const { library, id } = briefing;
 const doc = library.get(id);
@@ -107,9 +107,9 @@ describe('one-line errors', () => {
 });
 
 describe('the remembered style', () => {
-  it('starts as APA, remembers the style chosen in the app and uses it when none is given', () => {
+  it('starts as APA, remembers the style chosen in the app and uses it when none is given', async () => {
     const handlers = createHandlers({ library, version: 'test', notifyLibraryChanged: () => {} });
-    const fresh = bundledBriefing();
+    const fresh = await bundledBriefing();
     expect(listCitationStyles(fresh.library).current).toBe('apa');
     fresh.close();
     handlers.cite({ briefingId: id, style: 'mla' });

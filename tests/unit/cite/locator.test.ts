@@ -6,7 +6,7 @@ import { citationStyle, renderCitation } from '../../../src/main/library/cite/st
 import type { CitationStyleId } from '../../../src/shared/contract/citations';
 import { bundledBriefing } from './bundled-briefing';
 
-const briefing = bundledBriefing();
+const briefing = await bundledBriefing();
 afterAll(() => briefing.close());
 const doc = briefing.library.get(briefing.id);
 
@@ -48,8 +48,9 @@ describe('shortenHeading', () => {
 });
 
 describe('cslPinpoint', () => {
-  it('prints a page, where the source had one, as each style prints pages', () => {
-    const page = { section: 'Bolivia', paragraph: 3, page: '7' };
+  it('prints a page, where the source had one, as each style prints pages, with the section after it', () => {
+    expect(citeAt('apa', { section: 'Bolivia', paragraph: 3, page: '7' })).toBe('(Jütten, 2024, p. 7, Bolivia section, para. 3)');
+    const page = { page: '7' };
     expect(citeAt('apa', page)).toBe('(Jütten, 2024, p. 7)');
     expect(citeAt('chicago', page)).toBe('(Jütten 2024, 7)');
     expect(citeAt('harvard', page)).toBe('(Jütten, 2024, p. 7)');

@@ -6,7 +6,7 @@ import { BUNDLED_BRIEFING, tempLibrary } from '../../helpers/temp-library';
 const services = tempLibrary();
 afterAll(() => services.close());
 const { library } = services;
-const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
 const id = (outcome as { id: string }).id;
 const parsedMetadata = () =>
   JSON.parse((library.db.prepare('SELECT parsed_metadata FROM briefings WHERE id = ?').get(id) as { parsed_metadata: string }).parsed_metadata) as unknown;

@@ -12,7 +12,7 @@ import { bundledBriefing, TEST_URL } from './bundled-briefing';
 const TITLE = 'EU cooperation with Latin America: Combating drug trafficking in the Andean region';
 
 const AUTHORS = [{ family: 'Jütten', given: 'Marc' }, { family: 'Παπαδόπουλος', given: 'Γιώργος' }, { literal: 'European Parliamentary Research Service' }];
-const briefing = bundledBriefing({
+const briefing = await bundledBriefing({
   authors: AUTHORS,
   date: '2024-04-12',
   peNumber: 'PE 760.390',
@@ -47,8 +47,8 @@ describe('briefingReference as BibTeX', () => {
     });
   });
 
-  it("keeps Cyrillic letters and LaTeX's special characters as they are written", () => {
-    const special = bundledBriefing({ title: 'Наркотрафик: 100 % of $5 & #1 {risk} ~ a_b^c \\ end', publisher: 'Европейски парламент' });
+  it("keeps Cyrillic letters and LaTeX's special characters as they are written", async () => {
+    const special = await bundledBriefing({ title: 'Наркотрафик: 100 % of $5 & #1 {risk} ~ a_b^c \\ end', publisher: 'Европейски парламент' });
     const content = briefingReference(special.library, special.id, 'bibtex').content;
     const parsed = parseBibtex(content, { sentenceCase: false });
     special.close();

@@ -88,8 +88,8 @@ const ORGANISATION_AUTHOR: Record<CitationStyleId, Omit<Expected, 'whole'>> = {
   }
 };
 
-const personal = bundledBriefing();
-const organisation = bundledBriefing({
+const personal = await bundledBriefing();
+const organisation = await bundledBriefing({
   authors: [{ literal: EPRS }],
   date: '2024-04',
   peNumber: 'PE 760.390',

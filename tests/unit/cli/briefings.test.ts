@@ -116,6 +116,23 @@ describe('briefing list', () => {
   });
 });
 
+describe('briefing import and show with a PDF', () => {
+  it('imports a PDF and shows the page of each section and block, the page count and the notes', async () => {
+    const pdf = path.join(REPO, 'tests/fixtures/pdf/eprs-bri-2024-artificial-intelligence-act.pdf');
+    const { dataDir, ids } = await libraryWith(pdf);
+    const doc = (await cli('show', ids[0]!, '--json', '--data-dir', dataDir)).json<{
+      metadata: Record<string, unknown>;
+      sections: Array<{ title: string; page: number }>;
+      blocks: Array<{ id: number; text: string; page: number }>;
+      notes: Array<{ number: string; text: string; blockId: number }>;
+    }>();
+    expect(doc.metadata).toMatchObject({ title: 'Artificial intelligence act', sourceFormat: 'pdf', pages: 12, peNumber: 'PE 698.792' });
+    expect(doc.sections.find((s) => s.title === 'Legislative process')?.page).toBe(6);
+    expect(doc.notes).toHaveLength(25);
+    expect(doc.blocks.find((b) => b.id === doc.notes[0]!.blockId)).toMatchObject({ page: 11, text: doc.notes[0]!.text });
+  });
+});
+
 describe('briefing show', () => {
   let dataDir: string;
   let id: string;
@@ -134,10 +151,14 @@ describe('briefing show', () => {
       references: unknown[];
       [key: string]: unknown;
     }>();
-    // The documented shape (README, `show ID`), plus the list, each section's kind and the import warnings.
-    expect(Object.keys(doc)).toEqual(['id', 'title', 'metadata', 'inThisBriefing', 'sections', 'blocks', 'figures', 'references', 'warnings']);
-    expect(doc).toMatchObject({ id, title: TITLE, metadata: { documentType: 'Briefing', year: 2024, language: 'en', authors: [], peNumber: null } });
-    expect(doc.sections[0]).toEqual({ id: expect.any(Number), title: 'Summary', level: 1, parentId: null, kind: 'summary' });
+    // The documented shape (README, `show ID`), plus the list, each section's kind, the notes and the import warnings.
+    expect(Object.keys(doc)).toEqual(['id', 'title', 'metadata', 'inThisBriefing', 'sections', 'blocks', 'figures', 'references', 'notes', 'warnings']);
+    expect(doc).toMatchObject({
+      id,
+      title: TITLE,
+      metadata: { documentType: 'Briefing', year: 2024, language: 'en', authors: [], peNumber: null, sourceFormat: 'text', pages: null }
+    });
+    expect(doc.sections[0]).toEqual({ id: expect.any(Number), title: 'Summary', level: 1, parentId: null, kind: 'summary', page: null });
     const political = doc.sections.find((s) => s.title.startsWith('Political and security issues'))!;
     expect(doc.sections.filter((s) => s.parentId === political.id).map((s) => [s.title, s.level])).toEqual([
       ['Bolivia', 2],
@@ -146,7 +167,7 @@ describe('briefing show', () => {
       ['Peru', 2]
     ]);
     const block = doc.blocks.find((b) => b.text.startsWith('Taking into account all armed conflicts'))!;
-    expect(Object.keys(block)).toEqual(['id', 'sectionId', 'kind', 'text', 'links']);
+    expect(Object.keys(block)).toEqual(['id', 'sectionId', 'kind', 'text', 'page', 'links']);
     const at = (words: string) => ({ start: block.text.indexOf(words), end: block.text.indexOf(words) + words.length, text: words, href: null });
     expect(block.links).toEqual([at('Cenepa War'), at('Geneva Academy of International Humanitarian Law and Human Rights')]);
     expect(doc.blocks.at(-1)!.links).toEqual([{ start: 0, end: 21, text: 'http://epthinktank.eu', href: 'http://epthinktank.eu' }]);

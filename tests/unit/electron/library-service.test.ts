@@ -8,7 +8,7 @@ import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-libra
 
 const BRIEFINGS_DIR = path.dirname(BUNDLED_BRIEFING);
 
-function start(dataDir: string, briefingsDir = BRIEFINGS_DIR, events: AppEvent[] = []) {
+async function start(dataDir: string, briefingsDir = BRIEFINGS_DIR, events: AppEvent[] = []) {
   return startLibraryService({
     dataDir,
     briefingsDir,
@@ -21,7 +21,7 @@ function start(dataDir: string, briefingsDir = BRIEFINGS_DIR, events: AppEvent[]
 
 describe('startLibraryService', () => {
   it('opens a new library on the bundled briefing', async () => {
-    const service = start(tempDir());
+    const service = await start(tempDir());
     const briefings = await service.handlers.listBriefings({});
     expect(briefings.map((b) => b.title)).toEqual([expect.stringContaining('Andean region')]);
     expect(service.seedError).toBeUndefined();
@@ -29,7 +29,7 @@ describe('startLibraryService', () => {
   });
 
   it('searches the bundled briefing', async () => {
-    const service = start(tempDir());
+    const service = await start(tempDir());
     const response = await service.handlers.search({ query: 'cocaine' });
     expect(response.total).toBeGreaterThan(0);
     expect(response.hits[0]).toMatchObject({ briefingTitle: expect.stringContaining('Andean region') });
@@ -38,17 +38,17 @@ describe('startLibraryService', () => {
 
   it('does not bring back the bundled briefing once the user has deleted it', async () => {
     const dataDir = tempDir();
-    const first = start(dataDir);
+    const first = await start(dataDir);
     const [briefing] = await first.handlers.listBriefings({});
     await first.handlers.deleteBriefing({ id: briefing!.id });
     first.close();
-    const second = start(dataDir);
+    const second = await start(dataDir);
     expect(await second.handlers.listBriefings({})).toEqual([]);
     second.close();
   });
 
   it('still opens the library when the bundled briefings are missing, and says why', async () => {
-    const service = start(tempDir(), path.join(tempDir(), 'no-such-folder'));
+    const service = await start(tempDir(), path.join(tempDir(), 'no-such-folder'));
     expect(service.seedError).toMatch(/no-such-folder/);
     expect(await service.handlers.listBriefings({})).toEqual([]);
     service.close();
@@ -56,7 +56,7 @@ describe('startLibraryService', () => {
 
   it('tells the page when an import changes the library', async () => {
     const events: AppEvent[] = [];
-    const service = start(tempDir(), BRIEFINGS_DIR, events);
+    const service = await start(tempDir(), BRIEFINGS_DIR, events);
     const sample = fs.readdirSync(SAMPLES_DIR).find((name) => name.endsWith('.txt'))!;
     const data = fs.readFileSync(path.join(SAMPLES_DIR, sample)).toString('base64');
     await service.handlers.importFiles({ files: [{ name: sample, data }] });
@@ -66,7 +66,7 @@ describe('startLibraryService', () => {
 
   it('reports the app version and the library folder', async () => {
     const dataDir = tempDir();
-    const service = start(dataDir);
+    const service = await start(dataDir);
     expect(await service.handlers.appInfo({})).toMatchObject({ version: '1.2.3', dataDir });
     service.close();
   });

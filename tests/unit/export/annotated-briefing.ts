@@ -16,8 +16,8 @@ export const BOLIVIA_NOTE_EXPORTED =
 export const FORMULA_QUOTE = 'EU Member States seized a record 303 tonnes of cocaine in 2021.';
 export const FORMULA_NOTE = '=HYPERLINK("http://example.com","click")';
 
-export function annotatedBriefing() {
-  const briefing = bundledBriefing();
+export async function annotatedBriefing() {
+  const briefing = await bundledBriefing();
   const service = new AnnotationService(briefing.library);
   const ecuador = service.create({ briefingId: briefing.id, quote: ECUADOR_QUOTE, note: ECUADOR_NOTE, tags: ['ecuador', 'violence'], color: 'pink' });
   const bolivia = service.create({ briefingId: briefing.id, quote: BOLIVIA_QUOTE, note: BOLIVIA_NOTE, tags: ['eu/funding'], color: 'green' });

@@ -4,7 +4,7 @@ import { collectNotes } from '../../../src/main/library/export/collect';
 import { buildCsv } from '../../../src/main/library/export/csv';
 import { annotatedBriefing, BOLIVIA_NOTE_EXPORTED, ECUADOR_NOTE, ECUADOR_QUOTE, FORMULA_NOTE } from './annotated-briefing';
 
-const briefing = annotatedBriefing();
+const briefing = await annotatedBriefing();
 afterAll(() => briefing.close());
 const csv = buildCsv(collectNotes(briefing.library, { briefingId: briefing.id, style: 'apa' }));
 const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });

@@ -6,7 +6,7 @@ import { buildDocx } from '../../../src/main/library/export/docx';
 import { buildHtml } from '../../../src/main/library/export/html';
 import { annotatedBriefing, BOLIVIA_QUOTE, ECUADOR_QUOTE } from './annotated-briefing';
 
-const briefing = annotatedBriefing();
+const briefing = await annotatedBriefing();
 afterAll(() => briefing.close());
 const bundle = collectNotes(briefing.library, { briefingId: briefing.id, style: 'apa' });
 const TITLE = 'EU cooperation with Latin America: Combating drug trafficking in the Andean region';

@@ -17,7 +17,7 @@ import type { NotesFormat } from '../../../src/shared/contract/citations';
 import { HOSTILE_NOTE, IMAGE_WORDS, isAllowedTarget, SAFE_LINKS } from '../../helpers/hostile-note';
 import { bundledBriefing } from '../cite/bundled-briefing';
 
-const briefing = bundledBriefing();
+const briefing = await bundledBriefing();
 afterAll(() => briefing.close());
 new AnnotationService(briefing.library).create({ briefingId: briefing.id, quote: "The EU is Bolivia's largest donor", note: HOSTILE_NOTE });
 

@@ -7,7 +7,7 @@ import { buildMarkdown } from '../../../src/main/library/export/markdown';
 import { TEST_URL } from '../cite/bundled-briefing';
 import { annotatedBriefing, BOLIVIA_QUOTE, ECUADOR_QUOTE } from './annotated-briefing';
 
-const briefing = annotatedBriefing();
+const briefing = await annotatedBriefing();
 afterAll(() => briefing.close());
 const bundle = () => collectNotes(briefing.library, { briefingId: briefing.id, style: 'apa', now: '2026-01-15T10:00:00.000Z' });
 const markdown = buildMarkdown(bundle());

@@ -10,15 +10,15 @@ import { COMPLETED_METADATA } from '../cite/bundled-briefing';
 import { briefingCli } from '../../helpers/run-cli';
 import { annotatedBriefing, ECUADOR_QUOTE } from './annotated-briefing';
 
-const source = annotatedBriefing();
+const source = await annotatedBriefing();
 afterAll(() => source.close());
 const exported = await exportNotes(source.library, { briefingId: source.id, format: 'json', style: 'apa' });
 const file = exported.bytes;
 
 /** A fresh library holding the bundled briefing as read from `text` (the file's own text by default). */
-function libraryWith(text = fs.readFileSync(BUNDLED_BRIEFING, 'utf8'), metadata = true) {
+async function libraryWith(text = fs.readFileSync(BUNDLED_BRIEFING, 'utf8'), metadata = true) {
   const services = tempLibrary();
-  const outcome = services.library.importBytes(new TextEncoder().encode(text), 'andean-drug-trafficking.txt');
+  const outcome = await services.library.importBytes(new TextEncoder().encode(text), 'andean-drug-trafficking.txt');
   if (!('id' in outcome)) throw new Error(outcome.error);
   const id = outcome.id;
   if (metadata) services.library.updateMetadata(id, COMPLETED_METADATA);
@@ -26,8 +26,8 @@ function libraryWith(text = fs.readFileSync(BUNDLED_BRIEFING, 'utf8'), metadata 
 }
 
 describe('importNotes', () => {
-  it('restores every annotation on the same briefing in another library, with its id, note (as the app shows it), tags, colour and dates', () => {
-    const target = libraryWith();
+  it('restores every annotation on the same briefing in another library, with its id, note (as the app shows it), tags, colour and dates', async () => {
+    const target = await libraryWith();
     const result = importNotes(target.library, file, 'notes.json');
     expect(result).toEqual({ file: 'notes.json', added: 4, alreadyPresent: 0, reanchored: { exact: 4, fuzzy: 0, orphan: 0 }, unmatched: [] });
     const strip = (a: { briefingId: string; sectionId: number | null; blockId: number | null; briefingTitle: string }) => {
@@ -39,8 +39,8 @@ describe('importNotes', () => {
     target.close();
   });
 
-  it('adds nothing when the same file is imported twice', () => {
-    const target = libraryWith();
+  it('adds nothing when the same file is imported twice', async () => {
+    const target = await libraryWith();
     importNotes(target.library, file, 'notes.json');
     const again = importNotes(target.library, file, 'notes.json');
     expect(again).toMatchObject({ added: 0, alreadyPresent: 4 });
@@ -48,18 +48,18 @@ describe('importNotes', () => {
     target.close();
   });
 
-  it('finds the briefing by its title when its text has changed, and re-anchors the changed passage approximately', () => {
+  it('finds the briefing by its title when its text has changed, and re-anchors the changed passage approximately', async () => {
     const edited = fs.readFileSync(BUNDLED_BRIEFING, 'utf8').replace(ECUADOR_QUOTE, 'Homicides in Ecuador rose by 407 % between 2016 and 2022.');
-    const target = libraryWith(edited, false);
+    const target = await libraryWith(edited, false);
     const result = importNotes(target.library, file, 'notes.json');
     expect(result).toMatchObject({ added: 4, reanchored: { exact: 3, fuzzy: 1, orphan: 0 } });
     expect(target.annotations().find((a) => a.status === 'fuzzy')!.quote).toBe('Homicides in Ecuador rose by 407 % between 2016 and 2022.');
     target.close();
   });
 
-  it('reports notes whose briefing is not in the library and adds none of them', () => {
+  it('reports notes whose briefing is not in the library and adds none of them', async () => {
     const other = tempLibrary();
-    other.library.importFiles([path.join(SAMPLES_DIR, '01-red-sea.txt')]);
+    await other.library.importFiles([path.join(SAMPLES_DIR, '01-red-sea.txt')]);
     const result = importNotes(other.library, file, 'notes.json');
     expect(result).toMatchObject({
       added: 0,
@@ -68,8 +68,8 @@ describe('importNotes', () => {
     other.close();
   });
 
-  it('writes nothing when one annotation of the file cannot be imported', () => {
-    const target = libraryWith();
+  it('writes nothing when one annotation of the file cannot be imported', async () => {
+    const target = await libraryWith();
     const broken = JSON.parse(new TextDecoder().decode(file)) as { first: { items: Array<{ stylesheet?: unknown; body?: unknown }> } };
     broken.first.items[3]!.body = [{ type: 'TextualBody', value: 'not a tag!', purpose: 'tagging' }];
     expect(() => importNotes(target.library, new TextEncoder().encode(JSON.stringify(broken)), 'notes.json')).toThrow(/^Annotations: tag "not-a-tag!"/);
@@ -85,7 +85,7 @@ describe('briefing export-notes and import-notes', () => {
     const out = path.join(tempDir(), 'notes.json');
     const exportRun = await briefing(source.dataDir, 'export-notes', source.id, '--format', 'json', '--out', out);
     expect(exportRun).toMatchObject({ code: 0, stdout: `Exported 4 notes from 1 briefing to ${out}` });
-    const target = libraryWith();
+    const target = await libraryWith();
     const dataDir = target.dataDir;
     target.close();
     expect(await briefing(dataDir, 'import-notes', out)).toMatchObject({

@@ -7,7 +7,7 @@ import { parseWebAnnotations } from '../../../src/main/library/export/web-annota
 import { annotatedBriefing, BOLIVIA_NOTE_EXPORTED, ECUADOR_NOTE, ECUADOR_QUOTE } from './annotated-briefing';
 import { ANNOTATION_MUSTS, COLLECTION_MUSTS, failures, PAGE_MUSTS, W3C_FIXTURES } from './w3c-schemas';
 
-const briefing = annotatedBriefing();
+const briefing = await annotatedBriefing();
 afterAll(() => briefing.close());
 const bundle = collectNotes(briefing.library, { briefingId: briefing.id, style: 'apa' });
 const collection = buildWebAnnotations(bundle) as { first: { items: Array<Record<string, unknown>> } } & Record<string, unknown>;

@@ -42,8 +42,8 @@ const PLAIN = fs.readFileSync(BUNDLED_BRIEFING);
 
 describe('importing bad input', () => {
   const { library } = tempLibrary();
-  beforeAll(() => {
-    expect(library.importFiles([BUNDLED_BRIEFING])[0]).not.toHaveProperty('error');
+  beforeAll(async () => {
+    expect((await library.importFiles([BUNDLED_BRIEFING]))[0]).not.toHaveProperty('error');
   });
 
   const missing = path.join(dir, 'missing.txt');
@@ -73,44 +73,43 @@ describe('importing bad input', () => {
     ['a file over the size limit', huge, `Import: ${JSON.stringify(huge)} is too large (17.0 MiB; the limit is 16 MiB)`],
     ['a missing file', missing, `Import: ${JSON.stringify(missing)} does not exist`],
     ['a directory', folder, `Import: ${JSON.stringify(folder)} is a directory, not a file`]
-  ])('refuses %s with a one-line message and leaves the library exactly as it was', (_what, target, message) => {
+  ])('refuses %s with a one-line message and leaves the library exactly as it was', async (_what, target, message) => {
     const before = snapshot(library);
-    let outcomes: ImportOutcome[] = [];
-    expect(() => (outcomes = library.importFiles([target]))).not.toThrow();
+    const outcomes: ImportOutcome[] = await library.importFiles([target]);
     expect(outcomes).toEqual([{ file: target, error: message }]);
     expect(message).not.toContain('\n');
     expect(snapshot(library)).toEqual(before);
   });
 
-  it('refuses oversized bytes handed over directly (the app imports base64 files) before decoding them', () => {
+  it('refuses oversized bytes handed over directly (the app imports base64 files) before decoding them', async () => {
     const before = snapshot(library);
-    expect(() => library.importBytes(new Uint8Array(MAX_IMPORT_BYTES + 1), 'dropped.txt')).toThrow(
+    await expect(library.importBytes(new Uint8Array(MAX_IMPORT_BYTES + 1), 'dropped.txt')).rejects.toThrow(
       'Import: "dropped.txt" is too large (16.0 MiB; the limit is 16 MiB)'
     );
     expect(snapshot(library)).toEqual(before);
   });
 
-  it('imports the good files of a batch even when others in it are bad', () => {
+  it('imports the good files of a batch even when others in it are bad', async () => {
     const other = tempLibrary().library;
-    const outcomes = other.importFiles([missing, BUNDLED_BRIEFING, folder]);
+    const outcomes = await other.importFiles([missing, BUNDLED_BRIEFING, folder]);
     expect(outcomes.map((o) => ('error' in o ? 'error' : 'imported'))).toEqual(['error', 'imported', 'error']);
     expect(other.list()).toHaveLength(1);
   });
 
-  it('reports the same text imported again as a duplicate and changes nothing', () => {
+  it('reports the same text imported again as a duplicate and changes nothing', async () => {
     const before = snapshot(library);
-    const [again] = library.importFiles([BUNDLED_BRIEFING]);
+    const [again] = await library.importFiles([BUNDLED_BRIEFING]);
     expect(again).toMatchObject({ error: expect.stringMatching(/^Import: "andean-drug-trafficking.txt" is already in the library as "EU cooperation/) });
     expect(snapshot(library)).toEqual(before);
   });
 
-  it('imports a text with no recognisable structure as one section, with a warning', () => {
+  it('imports a text with no recognisable structure as one section, with a warning', async () => {
     const prose = file(
       'field notes.txt',
       'It was a quiet morning in the archive, and the analyst read the long report again, line by line, looking for the passage about funding.\n\n' +
         'Nothing in it had a heading, a summary or a list of contents; it was just prose, paragraph after paragraph, the way notes are written.\n'
     );
-    const [outcome] = library.importFiles([prose]);
+    const [outcome] = await library.importFiles([prose]);
     expect(outcome).toMatchObject({
       title: 'field notes',
       sections: 1,
@@ -135,45 +134,45 @@ describe('importing other encodings of the same text', () => {
     ['UTF-16 with CRLF line endings', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')])]
   ];
   let plain: unknown;
-  beforeAll(() => {
+  beforeAll(async () => {
     const { library } = tempLibrary();
-    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
     plain = readerView(library.get((outcome as { id: string }).id));
   });
 
-  it.each(variants)('imports %s to exactly the same blocks as the plain file', (_what, bytes) => {
+  it.each(variants)('imports %s to exactly the same blocks as the plain file', async (_what, bytes) => {
     const { library } = tempLibrary();
-    const [outcome] = library.importFiles([file(`variant-${crypto.randomUUID()}.txt`, bytes)]);
+    const [outcome] = await library.importFiles([file(`variant-${crypto.randomUUID()}.txt`, bytes)]);
     expect(outcome).not.toHaveProperty('error');
     expect(readerView(library.get((outcome as { id: string }).id))).toEqual(plain);
   });
 
-  it('recognises an encoded copy of a briefing already in the library as the same text', () => {
+  it('recognises an encoded copy of a briefing already in the library as the same text', async () => {
     const { library } = tempLibrary();
-    library.importFiles([BUNDLED_BRIEFING]);
-    const [copy] = library.importFiles([file('utf16-copy.txt', variants[1]![1])]);
+    await library.importFiles([BUNDLED_BRIEFING]);
+    const [copy] = await library.importFiles([file('utf16-copy.txt', variants[1]![1])]);
     expect(copy).toMatchObject({ duplicateOf: library.list()[0]!.id });
   });
 });
 
 describe('a failure while an import is being written', () => {
-  it('rolls the whole import back when the store fails on a late row', () => {
+  it('rolls the whole import back when the store fails on a late row', async () => {
     const { library } = tempLibrary();
-    library.importFiles([BUNDLED_BRIEFING]);
+    await library.importFiles([BUNDLED_BRIEFING]);
     const otherSample = path.join(SAMPLES_DIR, '01-red-sea.txt');
     // The references and figures are written after the briefing, its sections and its blocks.
     library.db.exec(`CREATE TRIGGER fail_late BEFORE INSERT ON figures WHEN NEW.number = '2' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
     const before = snapshot(library);
-    const [outcome] = library.importFiles([otherSample]);
+    const [outcome] = await library.importFiles([otherSample]);
     expect(outcome).toEqual({ file: otherSample, error: `Import: ${JSON.stringify(otherSample)} could not be saved: disk trouble` });
     expect(snapshot(library)).toEqual(before);
 
     library.db.exec('DROP TRIGGER fail_late');
-    expect(library.importFiles([otherSample])[0]).not.toHaveProperty('error');
+    expect((await library.importFiles([otherSample]))[0]).not.toHaveProperty('error');
     expect(library.list()).toHaveLength(2);
   });
 
-  it('rolls the import back when keeping derived data in step fails', () => {
+  it('rolls the import back when keeping derived data in step fails', async () => {
     const { library } = tempLibrary();
     library.observe({
       briefingWritten: () => {
@@ -182,7 +181,7 @@ describe('a failure while an import is being written', () => {
       briefingRemoving: () => undefined
     });
     const before = snapshot(library);
-    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
     expect(outcome).toEqual({
       file: BUNDLED_BRIEFING,
       error: `Import: ${JSON.stringify(BUNDLED_BRIEFING)} could not be saved: the search index could not be updated`

@@ -6,19 +6,19 @@ import { openLibrary } from '../../../src/main/library/open';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
 
 describe('Library.importFiles', () => {
-  it('imports the bundled briefing and reports it as a duplicate the second time', () => {
+  it('imports the bundled briefing and reports it as a duplicate the second time', async () => {
     const { library, close } = tempLibrary();
-    const [first] = library.importFiles([BUNDLED_BRIEFING]);
+    const [first] = await library.importFiles([BUNDLED_BRIEFING]);
     expect(first).toMatchObject({ title: expect.stringContaining('Andean region') });
-    const [second] = library.importFiles([BUNDLED_BRIEFING]);
+    const [second] = await library.importFiles([BUNDLED_BRIEFING]);
     expect(second).toMatchObject({ duplicateOf: (first as { id: string }).id });
     expect(library.list()).toHaveLength(1);
     close();
   });
 
-  it('gives one section count in the import report, the library list and the document (the summary not counted)', () => {
+  it('gives one section count in the import report, the library list and the document (the summary not counted)', async () => {
     const { library, close } = tempLibrary();
-    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
     const id = (outcome as { id: string }).id;
     const doc = library.get(id);
     const bodySections = doc.sections.filter((s) => s.kind !== 'summary').length;
@@ -35,7 +35,7 @@ describe('Library.importFiles', () => {
     const empty = path.join(tempDir(), 'empty.txt');
     fs.writeFileSync(empty, '');
     const redSea = path.join(SAMPLES_DIR, '01-red-sea.txt');
-    const outcomes = services.library.importFiles([BUNDLED_BRIEFING, empty, redSea, redSea]);
+    const outcomes = await services.library.importFiles([BUNDLED_BRIEFING, empty, redSea, redSea]);
     expect(outcomes.map((o) => ('error' in o ? (o.duplicateOf ? 'duplicate' : 'error') : 'imported'))).toEqual(['imported', 'error', 'imported', 'duplicate']);
     services.close();
     // Reopened from the file: both briefings were committed, and the index has them.
@@ -51,11 +51,11 @@ describe('Library.importFiles', () => {
     reopened.close();
   });
 
-  it('refuses an empty file with a one-line message and leaves the library unchanged', () => {
+  it('refuses an empty file with a one-line message and leaves the library unchanged', async () => {
     const { library, close } = tempLibrary();
     const empty = path.join(tempDir(), 'empty.txt');
     fs.writeFileSync(empty, '');
-    const [outcome] = library.importFiles([empty]);
+    const [outcome] = await library.importFiles([empty]);
     expect(outcome).toEqual({ file: empty, error: `Import: "empty.txt" is empty` });
     expect(library.list()).toEqual([]);
     close();

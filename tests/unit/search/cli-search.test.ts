@@ -4,16 +4,16 @@ import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-libra
 import { briefingCli } from '../../helpers/run-cli';
 import path from 'node:path';
 
-function library(): { dataDir: string; andes: string; redSea: string } {
+async function library(): Promise<{ dataDir: string; andes: string; redSea: string }> {
   const dataDir = tempDir();
   const services = openLibrary(dataDir);
-  const [andes, redSea] = services.library.importFiles([BUNDLED_BRIEFING, path.join(SAMPLES_DIR, '01-red-sea.txt')]);
+  const [andes, redSea] = await services.library.importFiles([BUNDLED_BRIEFING, path.join(SAMPLES_DIR, '01-red-sea.txt')]);
   services.close();
   return { dataDir, andes: (andes as { id: string }).id, redSea: (redSea as { id: string }).id };
 }
 
-describe('briefing search', () => {
-  const lib = library();
+describe('briefing search', async () => {
+  const lib = await library();
 
   it('prints the ranked hits as JSON with briefing, section, block, score and snippet, the snippets marked', async () => {
     const run = await briefingCli(lib.dataDir, 'search', 'cocaine seizures', '--json');

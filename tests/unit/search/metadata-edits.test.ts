@@ -4,7 +4,7 @@ import { BUNDLED_BRIEFING, tempLibrary } from '../../helpers/temp-library';
 describe('a metadata edit reaches search', () => {
   it('finds a briefing by its new title at once, and no longer by the old one', async () => {
     const { library, search } = tempLibrary();
-    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
     const id = (outcome as { id: string }).id;
 
     library.updateMetadata(id, { title: 'Quetzalcoatl harbour review' });
@@ -19,7 +19,7 @@ describe('a metadata edit reaches search', () => {
 
   it('leaves the index untouched by a refused edit', async () => {
     const { library, search } = tempLibrary();
-    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
     const id = (outcome as { id: string }).id;
     library.updateMetadata(id, { title: 'Quetzalcoatl harbour review' });
     expect(() => library.updateMetadata(id, { title: 'Xylophone tariffs', nonsense: 1 })).toThrow(/there is no field "nonsense"/);

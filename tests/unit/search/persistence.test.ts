@@ -7,10 +7,10 @@ import { type InProcessSearchService } from '../../../src/main/library/search/se
 import { BUNDLED_BRIEFING, tempDir } from '../../helpers/temp-library';
 
 /** A library with the bundled briefing, closed; returns its folder and the hits of a query. */
-function libraryWithBriefing(): { dataDir: string; expected: number[] } {
+async function libraryWithBriefing(): Promise<{ dataDir: string; expected: number[] }> {
   const dataDir = tempDir();
   const services = openLibrary(dataDir);
-  services.library.importFiles([BUNDLED_BRIEFING]);
+  await services.library.importFiles([BUNDLED_BRIEFING]);
   const expected = (services.search as InProcessSearchService).searchNow({ query: 'cocaine seizures' }).hits.map((h) => h.blockId);
   services.close();
   return { dataDir, expected };
@@ -23,8 +23,8 @@ function reopen(dataDir: string) {
 }
 
 describe('the persisted index', () => {
-  it('is kept in the library and loaded, not rebuilt, when the library is opened again', () => {
-    const { dataDir, expected } = libraryWithBriefing();
+  it('is kept in the library and loaded, not rebuilt, when the library is opened again', async () => {
+    const { dataDir, expected } = await libraryWithBriefing();
     const { services, service, db } = reopen(dataDir);
     const before = readMeta(db);
     expect(before).toMatchObject({ format: FORMAT_VERSION, status: 'ready' });
@@ -33,8 +33,8 @@ describe('the persisted index', () => {
     services.close();
   });
 
-  it('is rebuilt automatically when it is missing', () => {
-    const { dataDir, expected } = libraryWithBriefing();
+  it('is rebuilt automatically when it is missing', async () => {
+    const { dataDir, expected } = await libraryWithBriefing();
     const { services, service, db } = reopen(dataDir);
     db.exec('DELETE FROM search_meta; DELETE FROM search_postings; DELETE FROM search_terms; DELETE FROM search_docs');
     expect(service.searchNow({ query: 'cocaine seizures' }).hits.map((h) => h.blockId)).toEqual(expected);
@@ -42,8 +42,8 @@ describe('the persisted index', () => {
     services.close();
   });
 
-  it('is rebuilt automatically when it is of an older format', () => {
-    const { dataDir, expected } = libraryWithBriefing();
+  it('is rebuilt automatically when it is of an older format', async () => {
+    const { dataDir, expected } = await libraryWithBriefing();
     const { services, service, db } = reopen(dataDir);
     const oldBuild = readMeta(db)!.buildId;
     db.prepare("UPDATE search_meta SET value = ? WHERE key = 'format'").run(String(FORMAT_VERSION - 1));
@@ -53,8 +53,8 @@ describe('the persisted index', () => {
     services.close();
   });
 
-  it('is rebuilt automatically when a postings row is damaged, and the search still answers', () => {
-    const { dataDir, expected } = libraryWithBriefing();
+  it('is rebuilt automatically when a postings row is damaged, and the search still answers', async () => {
+    const { dataDir, expected } = await libraryWithBriefing();
     const { services, service, db } = reopen(dataDir);
     const id = db.prepare("SELECT id FROM search_terms WHERE term = 'cocaine'").pluck().get() as number;
     db.prepare('UPDATE search_postings SET docs = ? WHERE key % 4294967296 = ?').run(Buffer.from([0xff, 0xff, 0xff]), id);
@@ -62,24 +62,24 @@ describe('the persisted index', () => {
     services.close();
   });
 
-  it('is rebuilt automatically when its block table is damaged', () => {
-    const { dataDir, expected } = libraryWithBriefing();
+  it('is rebuilt automatically when its block table is damaged', async () => {
+    const { dataDir, expected } = await libraryWithBriefing();
     const { services, service, db } = reopen(dataDir);
     db.prepare('UPDATE search_docs SET data = ?').run(Buffer.from('not an index'));
     expect(service.searchNow({ query: 'cocaine seizures' }).hits.map((h) => h.blockId)).toEqual(expected);
     services.close();
   });
 
-  it('is rebuilt when its header is garbage', () => {
-    const { dataDir, expected } = libraryWithBriefing();
+  it('is rebuilt when its header is garbage', async () => {
+    const { dataDir, expected } = await libraryWithBriefing();
     const { services, service, db } = reopen(dataDir);
     db.exec("UPDATE search_meta SET value = 'x' WHERE key IN ('gen', 'doc_count')");
     expect(service.searchNow({ query: 'cocaine seizures' }).hits.map((h) => h.blockId)).toEqual(expected);
     services.close();
   });
 
-  it('lives in the library file: no index file is written beside it', () => {
-    const { dataDir } = libraryWithBriefing();
+  it('lives in the library file: no index file is written beside it', async () => {
+    const { dataDir } = await libraryWithBriefing();
     expect(fs.readdirSync(dataDir).filter((f) => !f.startsWith('library.sqlite'))).toEqual([]);
     expect(fs.statSync(path.join(dataDir, 'library.sqlite')).size).toBeGreaterThan(0);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRelevance } from '../../relevance/evaluate';
 
-describe('search relevance over a library of five briefings (tests/relevance/queries.json)', () => {
-  const report = evaluateRelevance();
+describe('search relevance over a library of five briefings (tests/relevance/queries.json)', async () => {
+  const report = await evaluateRelevance();
 
   it('has at least 80 queries, with a class for library-wide queries and one for typos', () => {
     expect(report.ranks.length).toBeGreaterThanOrEqual(80);

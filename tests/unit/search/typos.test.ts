@@ -4,16 +4,16 @@ import { BUNDLED_BRIEFING, tempLibrary } from '../../helpers/temp-library';
 import { searchLibrary } from './search-fixtures';
 
 /** The bundled briefing, imported for real: the typos a reader of it makes. */
-function bundled() {
+async function bundled() {
   const lib = tempLibrary();
-  const [outcome] = lib.library.importFiles([BUNDLED_BRIEFING]);
+  const [outcome] = await lib.library.importFiles([BUNDLED_BRIEFING]);
   if (!outcome || 'error' in outcome) throw new Error('the bundled briefing did not import');
   const service = new InProcessSearchService(lib.library.db);
   return (query: string) => service.searchNow({ query, limit: 50 });
 }
 
-describe('search: misspellings whose stem is another word', () => {
-  const search = bundled();
+describe('search: misspellings whose stem is another word', async () => {
+  const search = await bundled();
 
   it('finds "trafficing routes FARC" although "trafficing" stems to traffic, and offers the corrected query', () => {
     const response = search('trafficing routes FARC');
@@ -43,8 +43,8 @@ describe('search: misspellings whose stem is another word', () => {
   });
 });
 
-describe('search: compounds and hyphens', () => {
-  const search = bundled();
+describe('search: compounds and hyphens', async () => {
+  const search = await bundled();
 
   it('finds narco-terrorism when "narcoterrorism" is typed as one word, and marks it', () => {
     const response = search('narcoterrorism');

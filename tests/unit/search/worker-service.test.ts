@@ -18,7 +18,7 @@ describe('the search worker', () => {
   it('answers searches and completions from its own connection', async () => {
     const dataDir = tempDir();
     const services = openLibrary(dataDir, { search: 'worker', workerScript: searchWorkerScript() });
-    services.library.importFiles([BUNDLED_BRIEFING]);
+    await services.library.importFiles([BUNDLED_BRIEFING]);
     const response = await services.search.search({ query: 'Guayakil' });
     expect(response.total).toBeGreaterThan(0);
     expect(response.hits[0]!.snippet).toContain('**Guayaquil**');
@@ -29,7 +29,7 @@ describe('the search worker', () => {
   it('answers only the newest of queries sent in quick succession; the older ones say they were superseded', async () => {
     const dataDir = tempDir();
     const setup = openLibrary(dataDir);
-    setup.library.importFiles([BUNDLED_BRIEFING]);
+    await setup.library.importFiles([BUNDLED_BRIEFING]);
     setup.close();
     // The worker is still starting: all five wait in its queue, so four are stale when it reads them.
     const service = new WorkerSearchService({ dataDir, workerScript: searchWorkerScript() });
@@ -44,9 +44,9 @@ describe('the search worker', () => {
   it('sees briefings imported by the main connection once told the index changed', async () => {
     const dataDir = tempDir();
     const services = openLibrary(dataDir, { search: 'worker', workerScript: searchWorkerScript() });
-    services.library.importFiles([BUNDLED_BRIEFING]);
+    await services.library.importFiles([BUNDLED_BRIEFING]);
     expect((await services.search.search({ query: 'Houthis' })).total).toBe(0);
-    services.library.importFiles([path.join(SAMPLES_DIR, '01-red-sea.txt')]);
+    await services.library.importFiles([path.join(SAMPLES_DIR, '01-red-sea.txt')]);
     expect((await services.search.search({ query: 'Houthis' })).total).toBeGreaterThan(0);
     services.close();
   });
@@ -75,9 +75,9 @@ describe('the search worker', () => {
 });
 
 describe('cancellation', () => {
-  it('stops a running query at its next checkpoint when a newer one replaced it', () => {
+  it('stops a running query at its next checkpoint when a newer one replaced it', async () => {
     const services = openLibrary(tempDir());
-    services.library.importFiles([BUNDLED_BRIEFING]);
+    await services.library.importFiles([BUNDLED_BRIEFING]);
     const service = services.search as InProcessSearchService;
     service.ensureReady();
     expect(() => service.engine.search({ query: 'cocaine seizures' }, () => true)).toThrow(QueryCancelled);

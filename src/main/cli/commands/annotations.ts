@@ -128,8 +128,8 @@ export function registerAnnotationCommands(program: Command, context: () => Comm
 export async function runEditionUpdate(ctx: CommandContext, files: string[], id: string): Promise<void> {
   if (files.length !== 1) throw new CliError(`import: --update takes exactly one file, not ${files.length}`, 2);
   const file = files[0]!;
-  await withLibrary(ctx, ({ library }) => {
-    const result: EditionUpdate = library.updateFromBytes(id, readImportFile(file), displayName(file));
+  await withLibrary(ctx, async ({ library }) => {
+    const result: EditionUpdate = await library.updateFromBytes(id, readImportFile(file), displayName(file));
     if (ctx.options.json) return ctx.out.json({ id: result.id, reanchored: result.reanchored });
     const { exact, fuzzy, orphan } = result.reanchored;
     const doc = library.get(result.id);

@@ -11,13 +11,13 @@ export function registerBriefingCommands(program: Command, context: () => Comman
   program
     .command('import')
     .description('import briefing files into the library')
-    .argument('<files...>', 'plain-text EPRS briefings')
+    .argument('<files...>', 'briefing files: PDF or plain-text EPRS briefings')
     .option('--update <id>', 'replace the text of briefing ID with this file (a new edition), re-anchoring its annotations')
     .action(async (files: string[], options: { update?: string }) => {
       const ctx = context();
       if (options.update !== undefined) return runEditionUpdate(ctx, files, options.update);
-      await withLibrary(ctx, ({ library }) => {
-        const outcomes = library.importFiles(files);
+      await withLibrary(ctx, async ({ library }) => {
+        const outcomes = await library.importFiles(files);
         if (ctx.options.json) {
           ctx.out.json(
             outcomes.map((o) =>
@@ -74,16 +74,18 @@ export function registerBriefingCommands(program: Command, context: () => Comman
             title: doc.metadata.title,
             metadata: doc.metadata,
             inThisBriefing: doc.inThisBriefing,
-            sections: doc.sections.map((s) => ({ id: s.id, title: s.title, level: s.level, parentId: s.parentId, kind: s.kind })),
+            sections: doc.sections.map((s) => ({ id: s.id, title: s.title, level: s.level, parentId: s.parentId, kind: s.kind, page: s.page })),
             blocks: doc.blocks.map((b) => ({
               id: b.id,
               sectionId: b.sectionId,
               kind: b.kind,
               text: b.text,
+              page: b.page,
               links: b.spans.flatMap((s) => (s.kind === 'link' ? [{ start: s.start, end: s.end, text: b.text.slice(s.start, s.end), href: s.href }] : []))
             })),
             figures: doc.figures.map((f) => ({ number: f.number, caption: f.caption, source: f.source })),
             references: doc.references.map((r) => ({ text: r.text, authors: r.authors, title: r.title, publisher: r.publisher, year: r.year })),
+            notes: doc.notes,
             warnings: doc.warnings
           });
           return;

@@ -9,11 +9,11 @@ import type Database from 'better-sqlite3';
 import type { EditionUpdate } from '../../../shared/contract/annotations';
 import type { BriefingMetadata } from '../../../shared/types';
 import { LibraryError } from '../errors';
-import { decodeBriefingBytes } from '../import/decode';
-import { parseBriefing } from '../import/registry';
+import { recogniseFile } from '../import/registry';
 import type { ContentObserver } from '../library';
 import type { ParsedBriefing } from '../model';
-import { contentHash, findBriefingByHash, getBriefingRow, insertContent, readMetadata } from '../store/briefings';
+import { findBriefingByHash, getBriefingRow, insertContent, readMetadata } from '../store/briefings';
+import { writeOriginalFile } from '../store/files';
 import { anchor, prepareText, type AnchorText } from './anchoring/anchor';
 import { describe } from './anchoring/selectors';
 import { blockAt, loadDocumentText, type DocumentText } from './document-text';
@@ -34,10 +34,10 @@ export interface EditionContext {
  * @throws LibraryError when the file cannot be read or parsed, is the current edition's text, or
  * is another briefing of the library.
  */
-export function updateEdition(ctx: EditionContext, id: string, bytes: Uint8Array, fileName: string): EditionUpdate {
+export async function updateEdition(ctx: EditionContext, id: string, bytes: Uint8Array, fileName: string): Promise<EditionUpdate> {
   const { db } = ctx;
-  const text = decodeBriefingBytes(bytes, fileName);
-  const hash = contentHash(text);
+  const file = recogniseFile(bytes, fileName);
+  const hash = file.contentHash;
   const row = getBriefingRow(db, id);
   if (row.content_hash === hash) {
     throw new LibraryError(
@@ -52,7 +52,7 @@ export function updateEdition(ctx: EditionContext, id: string, bytes: Uint8Array
       'duplicate'
     );
   }
-  const { parsed, parser } = parseBriefing(text, fileName);
+  const { parsed, parser, original } = await file.parse();
 
   return db.transaction((): EditionUpdate => {
     const oldDoc = loadDocumentText(db, id);
@@ -62,6 +62,7 @@ export function updateEdition(ctx: EditionContext, id: string, bytes: Uint8Array
     db.prepare('DELETE FROM blocks WHERE briefing_id = ?').run(id);
     db.prepare('DELETE FROM sections WHERE briefing_id = ?').run(id);
     insertContent(db, id, parsed);
+    writeOriginalFile(db, id, original);
     writeEditionRow(db, id, {
       metadata: mergeMetadata(readMetadata(row), parsedMetadataOf(db, id), parsed.metadata),
       parsed,
@@ -115,7 +116,7 @@ function writeEditionRow(
   const m = e.metadata;
   db.prepare(
     `UPDATE briefings SET title = ?, subtitle = ?, document_type = ?, publisher = ?, series = ?, language = ?, year = ?,
-       date = ?, authors = ?, pe_number = ?, url = ?, in_this_briefing = ?, warnings = ?, content_hash = ?, source_name = ?,
+       date = ?, authors = ?, pe_number = ?, url = ?, source_format = ?, pages = ?, in_this_briefing = ?, warnings = ?, content_hash = ?, source_name = ?,
        parser = ?, edition = edition + 1, updated_at = ?, parsed_metadata = ?
      WHERE id = ?`
   ).run(
@@ -130,6 +131,8 @@ function writeEditionRow(
     JSON.stringify(m.authors),
     m.peNumber,
     m.url,
+    e.parsed.metadata.sourceFormat,
+    e.parsed.metadata.pages,
     JSON.stringify(e.parsed.inThisBriefing),
     JSON.stringify(e.parsed.warnings),
     e.hash,

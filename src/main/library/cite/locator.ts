@@ -32,7 +32,7 @@ export interface PassageLocation {
   figure: string | null;
   /** The label of an endnote or footnote ("3"). */
   note: string | null;
-  /** The page in the source, where the source had pages (no importer records pages yet). */
+  /** The page in the source, where the source had pages (a PDF). */
   page: string | null;
 }
 
@@ -47,7 +47,7 @@ export function locateBlock(doc: BriefingDocument, block: BlockInfo): PassageLoc
     paragraph = paragraphs.findIndex((b) => b.id === block.id) + 1;
   }
   const figure = block.figure?.number ?? doc.figures.find((f) => f.sourceBlockId === block.id)?.number ?? null;
-  return { section: section?.title ?? null, paragraph, figure, note: block.note?.label ?? null, page: null };
+  return { section: section?.title ?? null, paragraph, figure, note: block.note?.label ?? null, page: block.page === null ? null : String(block.page) };
 }
 
 /** The location of a whole section: its heading only. */
@@ -77,7 +77,15 @@ export function shortenHeading(heading: string): { text: string; shortened: bool
  * own terms and quotation marks and passed as one pinpoint.
  */
 export function cslPinpoint(location: PassageLocation, style: CitationStyle): Omit<CslCiteItem, 'id'> {
-  if (location.page) return { label: 'page', locator: location.page };
+  if (location.page) {
+    // A paged source is cited by page (APA's "p. 3" for a direct quote); the section locator
+    // follows, so the passage can be found in the reflowed text as well.
+    const rest = cslPinpoint({ ...location, page: null }, style);
+    if (rest.label !== COMPOSED_PINPOINT || !rest.locator) return { label: 'page', locator: location.page };
+    // The section goes after the page as the cite's suffix: in the locator, citeproc-js would read
+    // "3, …" as a list of pages.
+    return { label: 'page', locator: location.page, suffix: `, ${rest.locator}` };
+  }
   if (location.figure) return { label: 'figure', locator: location.figure };
   if (location.note) return { label: 'note', locator: location.note };
   if (!location.section) return location.paragraph ? { label: 'paragraph', locator: String(location.paragraph) } : {};

@@ -14,14 +14,20 @@ export const MAX_IMPORT_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export function decodeBriefingBytes(bytes: Uint8Array, fileName: string): string {
   const name = JSON.stringify(fileName);
+  checkFileSize(bytes, fileName);
+  const text = normaliseText(decode(bytes, name));
+  if (text.trim() === '') throw new LibraryError(`Import: ${name} is empty (it holds only white space)`, 'unreadable-file');
+  return text;
+}
+
+/** Refuses an empty or oversized file, whatever its format, before anything reads it. */
+export function checkFileSize(bytes: Uint8Array, fileName: string): void {
+  const name = JSON.stringify(fileName);
   if (bytes.length === 0) throw new LibraryError(`Import: ${name} is empty`, 'unreadable-file');
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mib = (bytes.length / 1024 / 1024).toFixed(1);
     throw new LibraryError(`Import: ${name} is too large (${mib} MiB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB)`, 'too-large');
   }
-  const text = normaliseText(decode(bytes, name));
-  if (text.trim() === '') throw new LibraryError(`Import: ${name} is empty (it holds only white space)`, 'unreadable-file');
-  return text;
 }
 
 function decode(bytes: Uint8Array, name: string): string {

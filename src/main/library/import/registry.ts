@@ -1,12 +1,66 @@
 /**
- * The parsers the importer knows, asked in order. A new format (Markdown, HTML, PDF) is one more
- * `BriefingParser` in this list; everything after parsing — store, index, annotations — is shared.
+ * The parsers the importer knows, asked in order. A file is first offered to the byte parsers,
+ * which recognise a binary format by its content (a PDF by its `%PDF-` signature, never by its
+ * extension) and may be asynchronous; anything else is decoded as text and offered to the text
+ * parsers. A new format is one more entry in one of the two lists; everything after parsing —
+ * store, index, annotations — is shared.
  */
+import crypto from 'node:crypto';
 import { LibraryError } from '../errors';
 import type { BriefingParser, ParsedBriefing } from '../model';
+import type { OriginalFile } from '../store/files';
+import { contentHash } from '../store/briefings';
+import { checkFileSize, decodeBriefingBytes } from './decode';
 import { eprsTextParser } from './eprs-text/parser';
+import { pdfParser } from './pdf/parser';
 
+/** A parser of a binary format, given the file's bytes. */
+export interface ByteParser {
+  /** Short name for messages, e.g. "pdf". */
+  readonly name: string;
+  /** The media type the original file is kept under. */
+  readonly mediaType: string;
+  sniff(bytes: Uint8Array): boolean;
+  parse(bytes: Uint8Array, fileName: string): Promise<ParsedBriefing>;
+}
+
+export const byteParsers: readonly ByteParser[] = [pdfParser];
 export const parsers: readonly BriefingParser[] = [eprsTextParser];
+
+/** What a file was recognised as, before the (possibly slow) parse. */
+export interface RecognisedFile {
+  /** Identifies the content, so that a second import of it is reported, not parsed again. */
+  contentHash: string;
+  parse(): Promise<ParsedFile>;
+}
+
+export interface ParsedFile {
+  parsed: ParsedBriefing;
+  parser: string;
+  /** The file to keep with the briefing (a PDF, whose pages the reader shows), or null. */
+  original: OriginalFile | null;
+}
+
+/**
+ * Recognises the format of a file's bytes. Throws a one-line `LibraryError` for an empty,
+ * oversized, binary or mis-encoded file; the parse itself may throw one for a damaged file.
+ */
+export function recogniseFile(bytes: Uint8Array, fileName: string): RecognisedFile {
+  checkFileSize(bytes, fileName);
+  const byteParser = byteParsers.find((p) => p.sniff(bytes));
+  if (byteParser) {
+    return {
+      contentHash: crypto.createHash('sha256').update(bytes).digest('hex'),
+      parse: async () => ({
+        parsed: await byteParser.parse(bytes, fileName),
+        parser: byteParser.name,
+        original: { name: fileName, mediaType: byteParser.mediaType, bytes }
+      })
+    };
+  }
+  const text = decodeBriefingBytes(bytes, fileName);
+  return { contentHash: contentHash(text), parse: () => Promise.resolve({ ...parseBriefing(text, fileName), original: null }) };
+}
 
 export function parseBriefing(text: string, fileName: string): { parsed: ParsedBriefing; parser: string } {
   const parser = parsers.find((p) => p.sniff(text, fileName));

@@ -45,6 +45,8 @@ interface BriefingRow {
   authors: string;
   pe_number: string | null;
   url: string | null;
+  source_format: BriefingMetadata['sourceFormat'];
+  pages: number | null;
   in_this_briefing: string;
   warnings: string;
   content_hash: string;
@@ -61,9 +63,9 @@ export function insertBriefing(db: Database.Database, parsed: ParsedBriefing, in
   const m = parsed.metadata;
   db.prepare(
     `INSERT INTO briefings (id, title, subtitle, document_type, publisher, series, language, year, date, authors,
-       pe_number, url, in_this_briefing, warnings, content_hash, source_name, parser, edition, imported_at, updated_at)
+       pe_number, url, source_format, pages, in_this_briefing, warnings, content_hash, source_name, parser, edition, imported_at, updated_at)
      VALUES (@id, @title, @subtitle, @documentType, @publisher, @series, @language, @year, @date, @authors,
-       @peNumber, @url, @inThisBriefing, @warnings, @contentHash, @sourceName, @parser, 1, @now, @now)`
+       @peNumber, @url, @sourceFormat, @pages, @inThisBriefing, @warnings, @contentHash, @sourceName, @parser, 1, @now, @now)`
   ).run({
     ...m,
     id: info.id,
@@ -83,16 +85,16 @@ export function insertBriefing(db: Database.Database, parsed: ParsedBriefing, in
  * Returns the new block ids in block order.
  */
 export function insertContent(db: Database.Database, id: string, parsed: ParsedBriefing): number[] {
-  const insertSection = db.prepare('INSERT INTO sections (briefing_id, ord, parent_id, level, kind, title) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertSection = db.prepare('INSERT INTO sections (briefing_id, ord, parent_id, level, kind, title, page) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const sectionIds: number[] = [];
   parsed.sections.forEach((section, ord) => {
     const parentId = section.parent === null ? null : sectionIds[section.parent];
     if (parentId === undefined) throw new Error(`Store: section ${ord} names parent ${section.parent}, which comes after it`);
-    const result = insertSection.run(id, ord, parentId, section.level, section.kind, section.title);
+    const result = insertSection.run(id, ord, parentId, section.level, section.kind, section.title, section.page ?? null);
     sectionIds.push(Number(result.lastInsertRowid));
   });
 
-  const insertBlock = db.prepare('INSERT INTO blocks (briefing_id, section_id, ord, kind, text, text_start, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertBlock = db.prepare('INSERT INTO blocks (briefing_id, section_id, ord, kind, text, text_start, data, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insertSpan = db.prepare('INSERT INTO inline_spans (block_id, kind, start, "end", href, label) VALUES (?, ?, ?, ?, ?, ?)');
   const blockIds: number[] = [];
   let textStart = 0;
@@ -105,7 +107,7 @@ export function insertContent(db: Database.Database, id: string, parsed: ParsedB
       ...(block.note ? { note: block.note } : {}),
       ...(block.box !== undefined ? { box: block.box } : {})
     });
-    const blockId = Number(insertBlock.run(id, sectionId, ord, block.kind, block.text, textStart, data).lastInsertRowid);
+    const blockId = Number(insertBlock.run(id, sectionId, ord, block.kind, block.text, textStart, data, block.page ?? null).lastInsertRowid);
     blockIds.push(blockId);
     textStart += block.text.length + BLOCK_SEPARATOR.length;
     for (const span of block.spans) {
@@ -210,7 +212,9 @@ export function readMetadata(row: BriefingRow): BriefingMetadata {
     date: row.date,
     authors: JSON.parse(row.authors) as BriefingMetadata['authors'],
     peNumber: row.pe_number,
-    url: row.url
+    url: row.url,
+    sourceFormat: row.source_format,
+    pages: row.pages
   };
 }
 
@@ -226,25 +230,27 @@ export function getBriefingMetadata(db: Database.Database, id: string): Briefing
 
 /** Reads the sections of a briefing in reading order. */
 export function readSections(db: Database.Database, id: string): SectionInfo[] {
-  const rows = db.prepare('SELECT id, title, level, parent_id, kind FROM sections WHERE briefing_id = ? ORDER BY ord').all(id) as Array<{
+  const rows = db.prepare('SELECT id, title, level, parent_id, kind, page FROM sections WHERE briefing_id = ? ORDER BY ord').all(id) as Array<{
     id: number;
     title: string;
     level: number;
     parent_id: number | null;
     kind: SectionInfo['kind'];
+    page: number | null;
   }>;
-  return rows.map((r) => ({ id: r.id, title: r.title, level: r.level, parentId: r.parent_id, kind: r.kind }));
+  return rows.map((r) => ({ id: r.id, title: r.title, level: r.level, parentId: r.parent_id, kind: r.kind, page: r.page }));
 }
 
 /** Reads the blocks of a briefing in reading order, with their spans. */
 export function readBlocks(db: Database.Database, id: string): BlockInfo[] {
-  const rows = db.prepare('SELECT id, section_id, kind, text, text_start, data FROM blocks WHERE briefing_id = ? ORDER BY ord').all(id) as Array<{
+  const rows = db.prepare('SELECT id, section_id, kind, text, text_start, data, page FROM blocks WHERE briefing_id = ? ORDER BY ord').all(id) as Array<{
     id: number;
     section_id: number | null;
     kind: BlockInfo['kind'];
     text: string;
     text_start: number;
     data: string;
+    page: number | null;
   }>;
   const spans = db
     .prepare(
@@ -271,7 +277,8 @@ export function readBlocks(db: Database.Database, id: string): BlockInfo[] {
     text: r.text,
     textStart: r.text_start,
     spans: spansByBlock.get(r.id) ?? [],
-    ...(JSON.parse(r.data) as Pick<BlockInfo, 'list' | 'note' | 'box' | 'figure'>)
+    ...(JSON.parse(r.data) as Pick<BlockInfo, 'list' | 'note' | 'box' | 'figure'>),
+    page: r.page
   }));
 }
 
@@ -295,12 +302,13 @@ export function readBriefingDocument(db: Database.Database, id: string): Briefin
     group_title: string | null;
     block_id: number;
   }>;
+  const blocks = readBlocks(db, id);
   return {
     id,
     metadata: readMetadata(row),
     inThisBriefing: JSON.parse(row.in_this_briefing) as string[],
     sections: readSections(db, id),
-    blocks: readBlocks(db, id),
+    blocks,
     figures: figures.map((f) => ({
       number: f.number,
       caption: f.caption,
@@ -317,6 +325,7 @@ export function readBriefingDocument(db: Database.Database, id: string): Briefin
       group: r.group_title,
       blockId: r.block_id
     })),
+    notes: blocks.flatMap((b) => (b.kind === 'note' && b.note ? [{ number: b.note.label, text: b.text, blockId: b.id }] : [])),
     warnings: JSON.parse(row.warnings) as string[],
     edition: row.edition,
     sourceName: row.source_name,

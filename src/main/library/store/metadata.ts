@@ -5,12 +5,12 @@
  * the briefing is updated to a new edition.
  */
 import type Database from 'better-sqlite3';
-import { MetadataPatch } from '../../../shared/contract/citations';
+import { MetadataPatch, type ParsedMetadataPatch } from '../../../shared/contract/citations';
 import type { BriefingMetadata } from '../../../shared/types';
 import { LibraryError } from '../errors';
 import { getBriefingMetadata } from './briefings';
 
-const COLUMNS: Record<keyof BriefingMetadata, string> = {
+const COLUMNS: Record<keyof ParsedMetadataPatch | 'year', string> = {
   title: 'title',
   subtitle: 'subtitle',
   documentType: 'document_type',
@@ -45,7 +45,7 @@ export function parseMetadataPatch(patch: unknown): Partial<BriefingMetadata> {
 export function updateMetadata(db: Database.Database, id: string, patch: unknown): BriefingMetadata {
   const changes = parseMetadataPatch(patch);
   if ('date' in changes) changes.year = changes.date ? Number(changes.date.slice(0, 4)) : null;
-  const keys = Object.keys(changes) as Array<keyof BriefingMetadata>;
+  const keys = Object.keys(changes) as Array<keyof ParsedMetadataPatch | 'year'>;
   if (keys.length > 0) {
     const assignments = keys.map((key) => `${COLUMNS[key]} = @${key}`).join(', ');
     const values = Object.fromEntries(keys.map((key) => [key, key === 'authors' ? JSON.stringify(changes.authors) : changes[key]]));

@@ -256,5 +256,28 @@ export const migrations: Migration[] = [
         CREATE INDEX facts_by_block ON facts(block_id);
       `);
     }
+  },
+  {
+    description: 'pages of blocks and sections, the source format and page count of briefings, and the original file of a PDF',
+    up(db) {
+      // A PDF is cited by page and shown beside its reflowed text, so the page of each block and
+      // heading is kept, and the file itself (the reader draws its pages). Text sources have no
+      // pages: NULL. The parsed metadata gains the two fields so that an edition update compares
+      // like with like.
+      db.exec(`
+        ALTER TABLE blocks ADD COLUMN page INTEGER;
+        ALTER TABLE sections ADD COLUMN page INTEGER;
+        ALTER TABLE briefings ADD COLUMN source_format TEXT NOT NULL DEFAULT 'text'
+          CHECK (source_format IN ('text', 'pdf', 'html', 'markdown'));
+        ALTER TABLE briefings ADD COLUMN pages INTEGER;
+        CREATE TABLE briefing_files (
+          briefing_id TEXT NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          media_type TEXT NOT NULL,
+          bytes BLOB NOT NULL,
+          PRIMARY KEY (briefing_id)
+        ) STRICT;
+      `);
+    }
   }
 ];

@@ -4,8 +4,8 @@ import { BUNDLED_BRIEFING } from '../../../helpers/temp-library';
 import { blocksOf, blockWith, importDocument, linksOf, outline, STRAY_MARKUP } from './fixtures';
 
 let doc: BriefingDocument;
-beforeAll(() => {
-  doc = importDocument(BUNDLED_BRIEFING);
+beforeAll(async () => {
+  doc = await importDocument(BUNDLED_BRIEFING);
 });
 
 const POLITICAL = 'Political and security issues in Andean Community countries: Bolivia, Colombia, Ecuador and Peru';
@@ -24,7 +24,9 @@ describe('importing the bundled briefing (Combating drug trafficking in the Ande
       date: null,
       authors: [],
       peNumber: null,
-      url: null
+      url: null,
+      sourceFormat: 'text',
+      pages: null
     });
     expect(doc.warnings).toEqual([]);
   });

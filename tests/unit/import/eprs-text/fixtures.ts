@@ -16,10 +16,10 @@ export const SAMPLE = {
 };
 
 /** Imports `file` into a fresh library and returns the stored document. */
-export function importDocument(file: string): BriefingDocument {
+export async function importDocument(file: string): Promise<BriefingDocument> {
   const { library, close } = tempLibrary();
   try {
-    const [outcome] = library.importFiles([file]);
+    const [outcome] = await library.importFiles([file]);
     if (!outcome || 'error' in outcome) throw new Error(`import failed: ${JSON.stringify(outcome)}`);
     return library.get(outcome.id);
   } finally {

@@ -3,8 +3,8 @@ import type { BlockInfo, BriefingDocument } from '../../../../src/shared/types';
 import { blocksOf, blockWith, importDocument, linksOf, outline, SAMPLE, STRAY_MARKUP } from './fixtures';
 
 const docs = {} as Record<keyof typeof SAMPLE, BriefingDocument>;
-beforeAll(() => {
-  for (const [name, file] of Object.entries(SAMPLE)) docs[name as keyof typeof SAMPLE] = importDocument(file);
+beforeAll(async () => {
+  for (const [name, file] of Object.entries(SAMPLE)) docs[name as keyof typeof SAMPLE] = await importDocument(file);
 });
 
 const kinds = (blocks: BlockInfo[]): string[] => blocks.map((b) => b.kind);
@@ -252,7 +252,9 @@ describe('04 in-depth analysis: front matter, contents, chapters, bylines, footn
         { family: 'Metzinger', given: 'Thomas' }
       ],
       peNumber: 'PE 614.547',
-      url: 'https://doi.org/10.2861/412165'
+      url: 'https://doi.org/10.2861/412165',
+      sourceFormat: 'text',
+      pages: null
     });
   });
 

@@ -7,7 +7,7 @@ import type { BlockInfo } from '../../../../src/shared/types';
 function layout(texts: string[]): { blocks: BlockInfo[]; text: string } {
   let at = 0;
   const blocks = texts.map((text, i) => {
-    const block: BlockInfo = { id: i + 1, sectionId: 1, kind: 'paragraph', text, textStart: at, spans: [] };
+    const block: BlockInfo = { id: i + 1, sectionId: 1, kind: 'paragraph', text, textStart: at, spans: [], page: null };
     at += text.length + 2;
     return block;
   });

@@ -13,7 +13,9 @@ const ANDEAN: BriefingMetadata = {
   date: '2024-04',
   authors: [{ family: 'Jütten', given: 'Marc' }],
   peNumber: 'PE 760.390',
-  url: null
+  url: null,
+  sourceFormat: 'text',
+  pages: null
 };
 
 describe('printReference', () => {

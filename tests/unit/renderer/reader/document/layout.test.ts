@@ -5,9 +5,9 @@ import { BUNDLED_BRIEFING, tempLibrary } from '../../../../helpers/temp-library'
 
 const SAMPLES = path.resolve(__dirname, '../../../../fixtures/samples');
 
-function bundledLayout() {
+async function bundledLayout() {
   const { library, close } = tempLibrary();
-  const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+  const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
   const doc = library.get((outcome as { id: string }).id);
   close();
   return { doc, layout: buildLayout(doc) };
@@ -15,8 +15,8 @@ function bundledLayout() {
 
 const items = (layout: ReturnType<typeof buildLayout>): ArticleItem[] => layout.sections.flatMap((section) => section.items);
 
-describe('buildLayout', () => {
-  const { doc, layout } = bundledLayout();
+describe('buildLayout', async () => {
+  const { doc, layout } = await bundledLayout();
 
   it('sets the summary apart from the body sections', () => {
     expect(layout.summary?.section.kind).toBe('summary');
@@ -87,23 +87,23 @@ describe('buildLayout', () => {
 });
 
 describe('buildLayout of other briefings', () => {
-  function layoutOf(file: string) {
+  async function layoutOf(file: string) {
     const { library, close } = tempLibrary();
-    const [outcome] = library.importFiles([file]);
+    const [outcome] = await library.importFiles([file]);
     const doc = library.get((outcome as { id: string }).id);
     close();
     return buildLayout(doc);
   }
 
-  it("does not show an At a glance note's title again as its first heading, but keeps it in the contents", () => {
-    const layout = layoutOf(path.join(SAMPLES, '03-generative-ai-conscious.txt'));
+  it("does not show an At a glance note's title again as its first heading, but keeps it in the contents", async () => {
+    const layout = await layoutOf(path.join(SAMPLES, '03-generative-ai-conscious.txt'));
     expect(layout.sections[0]).toMatchObject({ repeatsTitle: true, section: { title: 'What if generative artificial intelligence became conscious?' } });
     expect(layout.sections.slice(1).every((s) => !s.repeatsTitle)).toBe(true);
     expect(layout.toc[0]?.title).toBe('What if generative artificial intelligence became conscious?');
   });
 
-  it('calls a briefing\'s endnotes "Endnotes", never "Notes" (the name of the view of the user\'s notes)', () => {
-    const layout = layoutOf(path.join(SAMPLES, '04-should-we-fear-ai.txt'));
+  it('calls a briefing\'s endnotes "Endnotes", never "Notes" (the name of the view of the user\'s notes)', async () => {
+    const layout = await layoutOf(path.join(SAMPLES, '04-should-we-fear-ai.txt'));
     expect(layout.notes.length).toBeGreaterThan(0);
     const titles = layout.toc.map((entry) => entry.title);
     expect(titles).toContain('Endnotes');

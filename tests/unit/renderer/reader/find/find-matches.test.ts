@@ -3,7 +3,7 @@ import { findMatches, foldBlocks } from '../../../../../src/renderer/src/reader/
 import type { BlockInfo } from '../../../../../src/shared/types';
 
 function block(id: number, text: string): BlockInfo {
-  return { id, sectionId: 1, kind: 'paragraph', text, textStart: 0, spans: [] };
+  return { id, sectionId: 1, kind: 'paragraph', text, textStart: 0, spans: [], page: null };
 }
 
 const blocks = [
