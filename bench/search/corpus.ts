@@ -182,7 +182,7 @@ export function generateBriefing(vocab: Vocabulary, index: number, seed = 202611
       date: null,
       authors: [],
       peNumber: null,
-      url: null
+      url: null, sourceFormat: 'text', pages: null
     },
     inThisBriefing: [],
     sections,

@@ -23,7 +23,13 @@ export interface BriefingMetadata {
   /** European Parliament document number, e.g. "PE 760.390". */
   peNumber: string | null;
   url: string | null;
+  /** The format the briefing was imported from. */
+  sourceFormat: SourceFormat;
+  /** Page count of a paged source (PDF); null for text, web pages and Markdown. */
+  pages: number | null;
 }
+
+export type SourceFormat = 'text' | 'pdf' | 'html' | 'markdown';
 
 /** An inline range over a block's text, in UTF-16 code units. */
 export type InlineSpan =

@@ -32,7 +32,7 @@ export function parsedBriefing(title: string, sections: Array<[string, string[]]
       date: null,
       authors: [],
       peNumber: null,
-      url: null
+      url: null, sourceFormat: 'text', pages: null
     },
     inThisBriefing: [],
     sections: sections.map(([t]) => ({ title: t, level: 1, parent: null, kind: 'body' as const })),

@@ -32,7 +32,7 @@ export function parsedBriefing(spec: BriefingSpec): ParsedBriefing {
       date: null,
       authors: [],
       peNumber: null,
-      url: null
+      url: null, sourceFormat: 'text', pages: null
     },
     inThisBriefing: [],
     sections: spec.sections.map((s) => ({ title: s.title, level: 1, parent: null, kind: 'body' as const })),

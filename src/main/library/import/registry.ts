@@ -5,8 +5,11 @@
 import { LibraryError } from '../errors';
 import type { BriefingParser, ParsedBriefing } from '../model';
 import { eprsTextParser } from './eprs-text/parser';
+import { htmlParser } from './html/parser';
+import { markdownParser } from './markdown/parser';
 
-export const parsers: readonly BriefingParser[] = [eprsTextParser];
+/** Content sniffing decides, so a web page renamed `.pdf` or `.txt` still imports as a web page. */
+export const parsers: readonly BriefingParser[] = [htmlParser, markdownParser, eprsTextParser];
 
 export function parseBriefing(text: string, fileName: string): { parsed: ParsedBriefing; parser: string } {
   const parser = parsers.find((p) => p.sniff(text, fileName));

@@ -14,7 +14,8 @@ import type {
   BriefingMetadata,
   BriefingSummary,
   InlineSpan,
-  SectionInfo
+  SectionInfo,
+  SourceFormat
 } from '../../../shared/types';
 import { LibraryError } from '../errors';
 import type { ParsedBriefing } from '../model';
@@ -222,6 +223,11 @@ export function resolveBriefingId(db: Database.Database, typed: string): string 
   throw new LibraryError(`Library: no briefing with id "${typed}"`, 'not-found');
 }
 
+/** The format a briefing came from, told by the parser that read it. */
+function sourceFormatOf(parser: string): SourceFormat {
+  return parser === 'markdown' || parser === 'html' || parser === 'pdf' ? parser : 'text';
+}
+
 export function readMetadata(row: BriefingRow): BriefingMetadata {
   return {
     title: row.title,
@@ -234,7 +240,9 @@ export function readMetadata(row: BriefingRow): BriefingMetadata {
     date: row.date,
     authors: JSON.parse(row.authors) as BriefingMetadata['authors'],
     peNumber: row.pe_number,
-    url: row.url
+    url: row.url,
+    sourceFormat: sourceFormatOf(row.parser),
+    pages: null
   };
 }
 

@@ -10,7 +10,8 @@ import type { BriefingMetadata } from '../../../shared/types';
 import { LibraryError } from '../errors';
 import { getBriefingMetadata } from './briefings';
 
-const COLUMNS: Record<keyof BriefingMetadata, string> = {
+/** The fields a user may edit; the source format and page count are facts of the imported file. */
+const COLUMNS: Record<Exclude<keyof BriefingMetadata, 'sourceFormat' | 'pages'>, string> = {
   title: 'title',
   subtitle: 'subtitle',
   documentType: 'document_type',
@@ -45,7 +46,7 @@ export function parseMetadataPatch(patch: unknown): Partial<BriefingMetadata> {
 export function updateMetadata(db: Database.Database, id: string, patch: unknown): BriefingMetadata {
   const changes = parseMetadataPatch(patch);
   if ('date' in changes) changes.year = changes.date ? Number(changes.date.slice(0, 4)) : null;
-  const keys = Object.keys(changes) as Array<keyof BriefingMetadata>;
+  const keys = Object.keys(changes) as Array<keyof typeof COLUMNS>;
   if (keys.length > 0) {
     const assignments = keys.map((key) => `${COLUMNS[key]} = @${key}`).join(', ');
     const values = Object.fromEntries(keys.map((key) => [key, key === 'authors' ? JSON.stringify(changes.authors) : changes[key]]));

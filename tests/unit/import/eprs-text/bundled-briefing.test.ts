@@ -24,7 +24,9 @@ describe('importing the bundled briefing (Combating drug trafficking in the Ande
       date: null,
       authors: [],
       peNumber: null,
-      url: null
+      url: null,
+      sourceFormat: 'text',
+      pages: null
     });
     expect(doc.warnings).toEqual([]);
   });

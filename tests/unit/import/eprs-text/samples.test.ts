@@ -230,7 +230,9 @@ describe('04 in-depth analysis: front matter, contents, chapters, bylines, footn
         { family: 'Metzinger', given: 'Thomas' }
       ],
       peNumber: 'PE 614.547',
-      url: 'https://doi.org/10.2861/412165'
+      url: 'https://doi.org/10.2861/412165',
+      sourceFormat: 'text',
+      pages: null
     });
   });
 

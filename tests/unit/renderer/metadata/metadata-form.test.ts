@@ -14,7 +14,7 @@ const BUNDLED: BriefingMetadata = {
   date: null,
   authors: [],
   peNumber: null,
-  url: null
+  url: null, sourceFormat: 'text', pages: null
 };
 
 describe('metadataForm', () => {

@@ -55,7 +55,9 @@ export function deriveMetadata(sources: MetadataSources): BriefingMetadata {
     date,
     authors: readAuthors(sources.front),
     peNumber: pe ? `PE ${pe[1]}` : null,
-    url: doi ? `https://doi.org/${doi[1]}` : null
+    url: doi ? `https://doi.org/${doi[1]}` : null,
+    sourceFormat: 'text',
+    pages: null
   };
 }
 
