@@ -19,6 +19,7 @@ import {
   contentHash,
   deleteBriefingRows,
   findBriefingByHash,
+  findBriefingByPublication,
   insertBriefing,
   listBriefings,
   newBriefingId,
@@ -104,6 +105,15 @@ export class Library {
       };
     }
     const { parsed, parser } = parseBriefing(text, fileName);
+    const { peNumber, date } = parsed.metadata;
+    const samePublication = peNumber && date ? findBriefingByPublication(this.db, peNumber, date) : undefined;
+    if (samePublication) {
+      return {
+        file: reportedAs,
+        error: `Import: ${JSON.stringify(fileName)} is already in the library as "${samePublication.title}" (id ${samePublication.id}): the same publication, ${peNumber} of ${date}`,
+        duplicateOf: samePublication.id
+      };
+    }
     const id = newBriefingId();
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
