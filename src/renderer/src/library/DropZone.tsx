@@ -55,7 +55,7 @@ export function DropZone() {
       <div className="drop-zone-card">
         <Icon name="import" className="drop-icon" />
         <p>Drop to import into your library</p>
-        <p className="muted">EPRS briefings saved as plain text (.txt)</p>
+        <p className="muted">Text, Markdown or saved web pages (.txt, .md, .html)</p>
       </div>
     </div>
   );
