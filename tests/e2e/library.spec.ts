@@ -1,6 +1,7 @@
 // The library view: a sortable list whose sort is remembered, opening a briefing, importing with
 // the file picker (the same control in Electron and browser mode), and deleting after a
 // confirmation.
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SAMPLES, useWebApp } from './support/web-app';
@@ -30,7 +31,7 @@ test('lists the bundled briefing with its type, year, sections and when it was o
 test('imports briefings chosen in the file picker and reports each one', async ({ page }) => {
   await openLibrary(page);
   await page.getByTestId('import-input').setInputFiles([path.join(SAMPLES, '01-red-sea.txt'), path.join(SAMPLES, '04-should-we-fear-ai.txt')]);
-  await expect(page.getByText('Imported 2 briefings')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Import progress' }).getByRole('status')).toHaveText('2 imported');
   await expect(page.locator('.library-table tbody tr')).toHaveCount(3);
   // The same file again is reported, not duplicated.
   await page.getByTestId('import-input').setInputFiles(path.join(SAMPLES, '01-red-sea.txt'));
@@ -82,4 +83,35 @@ test('deletes a briefing only after confirmation', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('row', { name: /Should we fear/ })).toHaveCount(0);
   await expect(page.locator('.library-table tbody tr')).toHaveCount(2);
+});
+
+test('imports a web page, a Markdown note and a broken file with a progress list that says how each fared', async ({ page }) => {
+  await openLibrary(page);
+  const formats = path.resolve(__dirname, '../fixtures/formats');
+  const broken = test.info().outputPath('broken.md');
+  fs.writeFileSync(broken, '---\ntitle: [unclosed\n---\nText.\n');
+  await page.getByTestId('import-input').setInputFiles([
+    path.join(formats, 'saved-article.html'),
+    path.join(formats, 'critical-raw-materials.md'),
+    broken,
+    path.join(SAMPLES, '02-ai-ethics-guidelines.txt')
+  ]);
+  const progress = page.getByRole('region', { name: 'Import progress' });
+  await expect(progress.getByRole('status')).toHaveText('3 imported · 1 failed');
+  await expect(progress.locator('[data-status="failed"]')).toContainText('broken.md');
+  await expect(progress.locator('[data-status="failed"]')).toContainText('has front matter that is not valid YAML');
+  await expect(progress.locator('[data-status="done"]')).toHaveCount(3);
+  await page.screenshot({ path: test.info().outputPath('import-progress.png') });
+  await expect(page.getByRole('row', { name: /Water scarcity in southern Europe/ })).toContainText('Web page');
+  await progress.getByRole('button', { name: 'Close' }).click();
+  await expect(progress).toHaveCount(0);
+
+  // The same files again: each is reported as already in the library, nothing is duplicated.
+  await page.getByTestId('import-input').setInputFiles([path.join(formats, 'saved-article.html'), path.join(formats, 'critical-raw-materials.md')]);
+  await expect(progress.getByRole('status')).toHaveText('2 already in the library');
+  await expect(page.locator('.library-table tbody tr')).toHaveCount(5);
+
+  await page.getByRole('row', { name: /Water scarcity/ }).getByRole('link', { name: /Water scarcity/ }).click();
+  await expect(page.getByRole('heading', { name: 'How bad is the drought?' })).toBeVisible();
+  await expect(page.getByText('Reservoir levels in Andalusia', { exact: false })).toBeVisible();
 });
