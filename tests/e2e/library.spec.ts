@@ -115,3 +115,17 @@ test('imports a web page, a Markdown note and a broken file with a progress list
   await expect(page.getByRole('heading', { name: 'How bad is the drought?' })).toBeVisible();
   await expect(page.getByText('Reservoir levels in Andalusia', { exact: false })).toBeVisible();
 });
+
+test('imports several files dropped on the window through the progress list', async ({ page }) => {
+  await openLibrary(page);
+  const markdown = fs.readFileSync(path.resolve(__dirname, '../fixtures/formats/critical-raw-materials.md'), 'utf8');
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text.replace('PE 757.601', 'PE 757.602').replace('2024-03-18', '2024-03-19')], 'dropped-copy.md', { type: 'text/markdown' }));
+    transfer.items.add(new File(['   \n'], 'blank.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  }, markdown);
+  const progress = page.getByRole('region', { name: 'Import progress' });
+  await expect(progress.getByRole('status')).toHaveText(/1 failed/);
+  await expect(progress.locator('[data-status="failed"]')).toContainText('Import: "blank.txt" is empty');
+});

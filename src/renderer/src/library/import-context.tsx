@@ -12,6 +12,7 @@ import { useCommand } from '../app/commands';
 import { useToasts, type Toast } from '../ui/toasts';
 import { ImportProgress } from './ImportProgress';
 import { cancelWaiting, rowFromOutcome, waitingRows, withStatus, type ImportRow } from './import-progress';
+import { IMPORTABLE } from './dropped-files';
 import { readFiles } from './read-files';
 
 interface ImportContextValue {
@@ -27,9 +28,6 @@ const ImportContext = createContext<ImportContextValue | null>(null);
 
 /** Accepted in the picker; the importer itself decides from the content. */
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
-
-/** Files of a picked folder that are worth sending: the formats the importer reads. */
-const SUPPORTED = /\.(txt|text|md|markdown|html?)$/i;
 
 export function ImportProvider({ children }: { children: ReactNode }) {
   const input = useRef<HTMLInputElement>(null);
@@ -119,7 +117,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         hidden
         data-testid="import-folder-input"
         onChange={(event) => {
-          const files = Array.from(event.target.files ?? []).filter((file) => SUPPORTED.test(file.name));
+          const files = Array.from(event.target.files ?? []).filter((file) => IMPORTABLE.test(file.name));
           event.target.value = '';
           void importMany(files);
         }}
