@@ -119,12 +119,14 @@ test('imports a web page, a Markdown note and a broken file with a progress list
 test('imports several files dropped on the window through the progress list', async ({ page }) => {
   await openLibrary(page);
   const markdown = fs.readFileSync(path.resolve(__dirname, '../fixtures/formats/critical-raw-materials.md'), 'utf8');
-  await page.evaluate((text) => {
+  const copy = markdown.replace('PE 757.601', 'PE 757.602').replace('2024-03-18', '2024-03-19');
+  // The page's DOM types are not in the tests' TypeScript project, so the drop is written as page code.
+  await page.evaluate(`(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([text.replace('PE 757.601', 'PE 757.602').replace('2024-03-18', '2024-03-19')], 'dropped-copy.md', { type: 'text/markdown' }));
-    transfer.items.add(new File(['   \n'], 'blank.txt', { type: 'text/plain' }));
+    transfer.items.add(new File([${JSON.stringify(copy)}], 'dropped-copy.md', { type: 'text/markdown' }));
+    transfer.items.add(new File(['   \\n'], 'blank.txt', { type: 'text/plain' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
-  }, markdown);
+  })()`);
   const progress = page.getByRole('region', { name: 'Import progress' });
   await expect(progress.getByRole('status')).toHaveText(/1 failed/);
   await expect(progress.locator('[data-status="failed"]')).toContainText('Import: "blank.txt" is empty');
