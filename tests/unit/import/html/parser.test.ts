@@ -64,9 +64,9 @@ describe('parseWebPage on an article saved from a news site', () => {
     ]);
   });
 
-  it('takes sections from h1–h6 with the article title left out, and resolves relative links against the page address', () => {
+  it('takes sections from h1–h6, the heading that repeats the title read as the introduction, and resolves relative links against the page address', () => {
     expect(outline(parsed)).toEqual([
-      'Water scarcity in southern Europe: adapting agriculture to drought',
+      'Introduction',
       'How bad is the drought?',
       '  Who is affected',
       'What the EU can do'

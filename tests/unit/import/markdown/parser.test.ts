@@ -45,7 +45,7 @@ describe('parseMarkdown on a briefing written in Markdown with front matter', ()
 
   it('takes sections from the # levels, the title heading left out and a skipped level nested under its parent', () => {
     expect(outline(parsed)).toEqual([
-      "Securing critical raw materials: the EU's new supply strategy",
+      'Introduction',
       'Background',
       '  A skipped level',
       'Benchmarks in the Act',
@@ -105,16 +105,17 @@ describe('parseMarkdown on a briefing written in Markdown with front matter', ()
 });
 
 describe('parseMarkdown on small notes', () => {
-  it('titles a note without front matter after its leading # heading, and text before any heading gets a section of that name', () => {
+  it('titles a note without front matter after its leading # heading, and text before the next heading is its introduction', () => {
     const parsed = parseMarkdown('# Fisheries after Brexit\n\nQuotas were shared out again in 2021.\n\n## Outlook\n\nTalks resume in 2026.\n', 'f.md');
     expect(parsed.metadata.title).toBe('Fisheries after Brexit');
-    expect(outline(parsed)).toEqual(['Fisheries after Brexit', 'Outlook']);
+    expect(outline(parsed)).toEqual(['Introduction', 'Outlook']);
     expect(parsed.metadata).toMatchObject({ documentType: 'Note', authors: [], date: null, sourceFormat: 'markdown' });
   });
 
   it('titles a note with neither front matter nor a leading heading after its file', () => {
     const parsed = parseMarkdown('Just a line of text, no heading.\n', '/home/ana/inbox/quick thought.md');
     expect(parsed.metadata.title).toBe('quick thought');
+    expect(outline(parsed)).toEqual(['quick thought']);
     expect(invariantViolations(parsed)).toEqual([]);
   });
 

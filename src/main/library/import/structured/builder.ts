@@ -4,7 +4,7 @@
  *
  * Formats that carry their own structure share it: heading depths as written become a
  * well-formed section tree (a `###` straight under a `#` is that section's child, level 2, not a
- * level-3 orphan); text before the first heading gets a section named after the document; notes
+ * level-3 orphan); text before the first heading gets a section, "Introduction"; notes
  * go after the body, in the order of their numbers, outside any section.
  */
 import type { BlockKind, BriefingMetadata, ParsedBlock, ParsedBriefing, ParsedFigure, ParsedSection } from '../../model';
@@ -81,9 +81,14 @@ export class BriefingBuilder {
     return new Set(this.notes.map((n) => n.label));
   }
 
-  /** The briefing, with the opening section (if any) named after `metadata.title`. */
+  /** The briefing, with the opening section (if any) named. */
   build(metadata: BriefingMetadata, warnings: string[]): ParsedBriefing {
     if (this.opening !== null) this.sections[this.opening]!.title = metadata.title;
+    // Under the document's own title, a first section of the same name (the untitled opening, or
+    // the page's <h1> that Readability keeps) would read twice: it is the introduction when other
+    // sections follow; alone, it is the whole text and keeps the name.
+    const first = this.sections[0];
+    if (first && first.title === metadata.title && this.sections.length > 1) first.title = 'Introduction';
     const labels = this.noteLabels;
     const body = this.blocks.map((block) => ({
       ...block,
