@@ -140,8 +140,7 @@ export interface BriefingDocument {
 
 /** What one imported file became. */
 export type ImportOutcome =
-  | { file: string; id: string; title: string; sections: number; blocks: number; warnings: string[] }
-  | { file: string; error: string; duplicateOf?: string };
+  { file: string; id: string; title: string; sections: number; blocks: number; warnings: string[] } | { file: string; error: string; duplicateOf?: string };
 
 export interface ReadingPosition {
   blockId: number | null;

@@ -90,12 +90,14 @@ test('imports a web page, a Markdown note and a broken file with a progress list
   const formats = path.resolve(__dirname, '../fixtures/formats');
   const broken = test.info().outputPath('broken.md');
   fs.writeFileSync(broken, '---\ntitle: [unclosed\n---\nText.\n');
-  await page.getByTestId('import-input').setInputFiles([
-    path.join(formats, 'saved-article.html'),
-    path.join(formats, 'critical-raw-materials.md'),
-    broken,
-    path.join(SAMPLES, '02-ai-ethics-guidelines.txt')
-  ]);
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([
+      path.join(formats, 'saved-article.html'),
+      path.join(formats, 'critical-raw-materials.md'),
+      broken,
+      path.join(SAMPLES, '02-ai-ethics-guidelines.txt')
+    ]);
   const progress = page.getByRole('region', { name: 'Import progress' });
   await expect(progress.getByRole('status')).toHaveText('3 imported · 1 failed');
   await expect(progress.locator('[data-status="failed"]')).toContainText('broken.md');
@@ -112,7 +114,10 @@ test('imports a web page, a Markdown note and a broken file with a progress list
   await expect(progress.getByRole('status')).toHaveText('2 already in the library');
   await expect(page.locator('.library-table tbody tr')).toHaveCount(rows);
 
-  await page.getByRole('row', { name: /Water scarcity/ }).getByRole('link', { name: /Water scarcity/ }).click();
+  await page
+    .getByRole('row', { name: /Water scarcity/ })
+    .getByRole('link', { name: /Water scarcity/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'How bad is the drought?' })).toBeVisible();
   await expect(page.getByText('Reservoir levels in Andalusia', { exact: false })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('web-page-reader.png') });

@@ -32,7 +32,9 @@ export function parsedBriefing(title: string, sections: Array<[string, string[]]
       date: null,
       authors: [],
       peNumber: null,
-      url: null, sourceFormat: 'text', pages: null
+      url: null,
+      sourceFormat: 'text',
+      pages: null
     },
     inThisBriefing: [],
     sections: sections.map(([t]) => ({ title: t, level: 1, parent: null, kind: 'body' as const })),
@@ -63,11 +65,5 @@ export const ANDEAN: Array<[string, string[]]> = [
       'Cocaine production recently doubled within six years (from 2014 to 2020). The situation remains fragile.'
     ]
   ],
-  [
-    'Outlook',
-    [
-      'In Bogotá, officials met the EU delegation. The situation remains fragile.',
-      '🌍 Global cocaine markets keep growing.'
-    ]
-  ]
+  ['Outlook', ['In Bogotá, officials met the EU delegation. The situation remains fragile.', '🌍 Global cocaine markets keep growing.']]
 ];

@@ -33,8 +33,20 @@ describe('briefing import DIR', () => {
     expect(result.json()).toEqual([
       { file: path.join(folder, 'empty.md'), error: `Import: "empty.md" is empty` },
       { file: path.join(folder, 'photo.jpg'), skipped: true, reason: 'not a format Briefing Reader reads (.jpg)' },
-      { file: path.join(folder, 'raw-materials.md'), id: expect.any(String), title: "Securing critical raw materials: the EU's new supply strategy", sections: 5, blocks: 17 },
-      { file: path.join(folder, 'web', 'water.html'), id: expect.any(String), title: 'Water scarcity in southern Europe: adapting agriculture to drought', sections: 4, blocks: 16 }
+      {
+        file: path.join(folder, 'raw-materials.md'),
+        id: expect.any(String),
+        title: "Securing critical raw materials: the EU's new supply strategy",
+        sections: 5,
+        blocks: 17
+      },
+      {
+        file: path.join(folder, 'web', 'water.html'),
+        id: expect.any(String),
+        title: 'Water scarcity in southern Europe: adapting agriculture to drought',
+        sections: 4,
+        blocks: 16
+      }
     ]);
     expect(result.stderr).toBe('Import: "empty.md" is empty');
     expect(result.code).toBe(1);
@@ -58,7 +70,9 @@ describe('briefing import DIR', () => {
     const again = await runBriefing('import', folder, '--data-dir', dataDir);
     expect(again.code).toBe(1);
     expect(again.stderr.split('\n')).toEqual([
-      expect.stringMatching(/^Import: "raw-materials\.md" is already in the library as "Securing critical raw materials: the EU's new supply strategy" \(id [a-z2-9]{8}\)$/),
+      expect.stringMatching(
+        /^Import: "raw-materials\.md" is already in the library as "Securing critical raw materials: the EU's new supply strategy" \(id [a-z2-9]{8}\)$/
+      ),
       expect.stringMatching(/^Import: "water\.html" is already in the library as "Water scarcity/)
     ]);
     expect(await list(dataDir)).toHaveLength(2);
@@ -102,9 +116,24 @@ describe('briefing import across formats', () => {
 describe('briefing import of bad input leaves the library as it was', () => {
   const cases: Array<[string, string, string | Buffer, RegExp]> = [
     ['an empty Markdown file', 'empty.md', '', /^Import: "empty\.md" is empty$/],
-    ['a web page with no article', 'links.html', '<!doctype html><html><body><nav><a href="/a">Home</a></nav></body></html>', /^Import: "links\.html" has no article text Briefing Reader could find/],
-    ['Markdown with broken front matter', 'broken.md', '---\ntitle: [unclosed\n---\nText.\n', /^Import: "broken\.md" has front matter that is not valid YAML \(line \d+\): .+/],
-    ['hostile HTML of scripts and frames only', 'hostile.html', '<html><body onload="x()"><script>fetch("https://evil.example")</script><iframe src="https://evil.example"></iframe></body></html>', /^Import: "hostile\.html" has no article text/]
+    [
+      'a web page with no article',
+      'links.html',
+      '<!doctype html><html><body><nav><a href="/a">Home</a></nav></body></html>',
+      /^Import: "links\.html" has no article text Briefing Reader could find/
+    ],
+    [
+      'Markdown with broken front matter',
+      'broken.md',
+      '---\ntitle: [unclosed\n---\nText.\n',
+      /^Import: "broken\.md" has front matter that is not valid YAML \(line \d+\): .+/
+    ],
+    [
+      'hostile HTML of scripts and frames only',
+      'hostile.html',
+      '<html><body onload="x()"><script>fetch("https://evil.example")</script><iframe src="https://evil.example"></iframe></body></html>',
+      /^Import: "hostile\.html" has no article text/
+    ]
   ];
   for (const [what, name, content, message] of cases) {
     it(`refuses ${what} with one line naming the file, and exit status 1`, async () => {

@@ -32,7 +32,9 @@ export function parsedBriefing(spec: BriefingSpec): ParsedBriefing {
       date: null,
       authors: [],
       peNumber: null,
-      url: null, sourceFormat: 'text', pages: null
+      url: null,
+      sourceFormat: 'text',
+      pages: null
     },
     inThisBriefing: [],
     sections: spec.sections.map((s) => ({ title: s.title, level: 1, parent: null, kind: 'body' as const })),
@@ -48,7 +50,13 @@ const observer = createSearchObserver();
 /** Stores a briefing and indexes it in one transaction, as `Library.importBytes` does. */
 export function addBriefing(db: Database.Database, spec: BriefingSpec): void {
   db.transaction(() => {
-    insertBriefing(db, parsedBriefing(spec), { id: spec.id, contentHash: `hash-${spec.id}`, sourceName: `${spec.id}.txt`, parser: 'test', now: '2026-01-01T00:00:00.000Z' });
+    insertBriefing(db, parsedBriefing(spec), {
+      id: spec.id,
+      contentHash: `hash-${spec.id}`,
+      sourceName: `${spec.id}.txt`,
+      parser: 'test',
+      now: '2026-01-01T00:00:00.000Z'
+    });
     observer.briefingWritten(db, spec.id);
   })();
 }

@@ -8,15 +8,7 @@
 import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import { BLOCK_SEPARATOR } from '../../../shared/text';
-import type {
-  BlockInfo,
-  BriefingDocument,
-  BriefingMetadata,
-  BriefingSummary,
-  InlineSpan,
-  SectionInfo,
-  SourceFormat
-} from '../../../shared/types';
+import type { BlockInfo, BriefingDocument, BriefingMetadata, BriefingSummary, InlineSpan, SectionInfo, SourceFormat } from '../../../shared/types';
 import { LibraryError } from '../errors';
 import type { ParsedBriefing } from '../model';
 
@@ -91,9 +83,7 @@ export function insertBriefing(db: Database.Database, parsed: ParsedBriefing, in
  * Returns the new block ids in block order.
  */
 export function insertContent(db: Database.Database, id: string, parsed: ParsedBriefing): number[] {
-  const insertSection = db.prepare(
-    'INSERT INTO sections (briefing_id, ord, parent_id, level, kind, title) VALUES (?, ?, ?, ?, ?, ?)'
-  );
+  const insertSection = db.prepare('INSERT INTO sections (briefing_id, ord, parent_id, level, kind, title) VALUES (?, ?, ?, ?, ?, ?)');
   const sectionIds: number[] = [];
   parsed.sections.forEach((section, ord) => {
     const parentId = section.parent === null ? null : sectionIds[section.parent];
@@ -102,12 +92,8 @@ export function insertContent(db: Database.Database, id: string, parsed: ParsedB
     sectionIds.push(Number(result.lastInsertRowid));
   });
 
-  const insertBlock = db.prepare(
-    'INSERT INTO blocks (briefing_id, section_id, ord, kind, text, text_start, data) VALUES (?, ?, ?, ?, ?, ?, ?)'
-  );
-  const insertSpan = db.prepare(
-    'INSERT INTO inline_spans (block_id, kind, start, "end", href, label) VALUES (?, ?, ?, ?, ?, ?)'
-  );
+  const insertBlock = db.prepare('INSERT INTO blocks (briefing_id, section_id, ord, kind, text, text_start, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertSpan = db.prepare('INSERT INTO inline_spans (block_id, kind, start, "end", href, label) VALUES (?, ?, ?, ?, ?, ?)');
   const blockIds: number[] = [];
   let textStart = 0;
   parsed.blocks.forEach((block, ord) => {
@@ -123,20 +109,11 @@ export function insertContent(db: Database.Database, id: string, parsed: ParsedB
     blockIds.push(blockId);
     textStart += block.text.length + BLOCK_SEPARATOR.length;
     for (const span of block.spans) {
-      insertSpan.run(
-        blockId,
-        span.kind,
-        span.start,
-        span.end,
-        span.kind === 'link' ? span.href : null,
-        span.kind === 'note-ref' ? span.label : null
-      );
+      insertSpan.run(blockId, span.kind, span.start, span.end, span.kind === 'link' ? span.href : null, span.kind === 'note-ref' ? span.label : null);
     }
   });
 
-  const insertFigure = db.prepare(
-    'INSERT INTO figures (briefing_id, block_id, source_block_id, number, caption, source) VALUES (?, ?, ?, ?, ?, ?)'
-  );
+  const insertFigure = db.prepare('INSERT INTO figures (briefing_id, block_id, source_block_id, number, caption, source) VALUES (?, ?, ?, ?, ?, ?)');
   for (const figure of parsed.figures) {
     insertFigure.run(
       id,
@@ -159,9 +136,7 @@ export function insertContent(db: Database.Database, id: string, parsed: ParsedB
 }
 
 export function findBriefingByHash(db: Database.Database, hash: string): { id: string; title: string } | undefined {
-  return db.prepare('SELECT id, title FROM briefings WHERE content_hash = ?').get(hash) as
-    | { id: string; title: string }
-    | undefined;
+  return db.prepare('SELECT id, title FROM briefings WHERE content_hash = ?').get(hash) as { id: string; title: string } | undefined;
 }
 
 /**
@@ -171,8 +146,7 @@ export function findBriefingByHash(db: Database.Database, hash: string): { id: s
  */
 export function findBriefingByPublication(db: Database.Database, peNumber: string, date: string): { id: string; title: string } | undefined {
   return db.prepare('SELECT id, title FROM briefings WHERE pe_number = ? AND date = ? ORDER BY imported_at LIMIT 1').get(peNumber, date) as
-    | { id: string; title: string }
-    | undefined;
+    { id: string; title: string } | undefined;
 }
 
 export type BriefingSort = 'title' | 'year' | 'imported' | 'opened' | 'type';
@@ -269,17 +243,26 @@ export function getBriefingMetadata(db: Database.Database, id: string): Briefing
 
 /** Reads the sections of a briefing in reading order. */
 export function readSections(db: Database.Database, id: string): SectionInfo[] {
-  const rows = db
-    .prepare('SELECT id, title, level, parent_id, kind FROM sections WHERE briefing_id = ? ORDER BY ord')
-    .all(id) as Array<{ id: number; title: string; level: number; parent_id: number | null; kind: SectionInfo['kind'] }>;
+  const rows = db.prepare('SELECT id, title, level, parent_id, kind FROM sections WHERE briefing_id = ? ORDER BY ord').all(id) as Array<{
+    id: number;
+    title: string;
+    level: number;
+    parent_id: number | null;
+    kind: SectionInfo['kind'];
+  }>;
   return rows.map((r) => ({ id: r.id, title: r.title, level: r.level, parentId: r.parent_id, kind: r.kind }));
 }
 
 /** Reads the blocks of a briefing in reading order, with their spans. */
 export function readBlocks(db: Database.Database, id: string): BlockInfo[] {
-  const rows = db
-    .prepare('SELECT id, section_id, kind, text, text_start, data FROM blocks WHERE briefing_id = ? ORDER BY ord')
-    .all(id) as Array<{ id: number; section_id: number | null; kind: BlockInfo['kind']; text: string; text_start: number; data: string }>;
+  const rows = db.prepare('SELECT id, section_id, kind, text, text_start, data FROM blocks WHERE briefing_id = ? ORDER BY ord').all(id) as Array<{
+    id: number;
+    section_id: number | null;
+    kind: BlockInfo['kind'];
+    text: string;
+    text_start: number;
+    data: string;
+  }>;
   const spans = db
     .prepare(
       `SELECT s.block_id, s.kind, s.start, s."end", s.href, s.label FROM inline_spans s
@@ -311,14 +294,24 @@ export function readBlocks(db: Database.Database, id: string): BlockInfo[] {
 
 export function readBriefingDocument(db: Database.Database, id: string): BriefingDocument {
   const row = getBriefingRow(db, id);
-  const figures = db
-    .prepare('SELECT number, caption, source, block_id, source_block_id FROM figures WHERE briefing_id = ? ORDER BY id')
-    .all(id) as Array<{ number: string; caption: string; source: string | null; block_id: number; source_block_id: number | null }>;
+  const figures = db.prepare('SELECT number, caption, source, block_id, source_block_id FROM figures WHERE briefing_id = ? ORDER BY id').all(id) as Array<{
+    number: string;
+    caption: string;
+    source: string | null;
+    block_id: number;
+    source_block_id: number | null;
+  }>;
   const references = db
-    .prepare(
-      'SELECT text, authors, title, publisher, year, group_title, block_id FROM "references" WHERE briefing_id = ? ORDER BY ord'
-    )
-    .all(id) as Array<{ text: string; authors: string; title: string | null; publisher: string | null; year: number | null; group_title: string | null; block_id: number }>;
+    .prepare('SELECT text, authors, title, publisher, year, group_title, block_id FROM "references" WHERE briefing_id = ? ORDER BY ord')
+    .all(id) as Array<{
+    text: string;
+    authors: string;
+    title: string | null;
+    publisher: string | null;
+    year: number | null;
+    group_title: string | null;
+    block_id: number;
+  }>;
   return {
     id,
     metadata: readMetadata(row),

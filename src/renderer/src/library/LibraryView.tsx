@@ -71,14 +71,25 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
             {state.message}
           </p>
         )}
-        {state.status === 'ready' && (count === 0 ? <EmptyLibrary onImport={chooseFiles} /> : <LibraryTable briefings={sorted} sort={sort} onSort={onSort} onOpen={onOpen} onEditDetails={setToEdit} onDelete={setToDelete} />)}
+        {state.status === 'ready' &&
+          (count === 0 ? (
+            <EmptyLibrary onImport={chooseFiles} />
+          ) : (
+            <LibraryTable briefings={sorted} sort={sort} onSort={onSort} onOpen={onOpen} onEditDetails={setToEdit} onDelete={setToDelete} />
+          ))}
         <p className="library-footer muted small">
           Everything stays on this computer, in <span className="path">{dataDir}</span>. Drop briefings anywhere on the window to import them.
         </p>
       </main>
       {toEdit && <MetadataDialog briefingId={toEdit.id} onClose={() => setToEdit(null)} />}
       {toDelete && (
-        <ConfirmDialog title="Delete this briefing?" confirmLabel="Delete" tone="danger" onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)}>
+        <ConfirmDialog
+          title="Delete this briefing?"
+          confirmLabel="Delete"
+          tone="danger"
+          onConfirm={() => void confirmDelete(toDelete)}
+          onCancel={() => setToDelete(null)}
+        >
           <p>
             <strong>{toDelete.title}</strong> will be removed from your library
             {toDelete.annotations > 0 ? `, with its ${toDelete.annotations} highlights and notes` : ''}. This cannot be undone.

@@ -123,15 +123,32 @@ describe('02 AI ethics briefing: three levels, side boxes, endnotes and main ref
     const section = blocksOf(docs.aiEthics, 'Human agency and oversight');
     expect(kinds(section)).toEqual([
       'paragraph',
-      'list-item', 'list-item', 'list-item',
-      'box-title', 'list-item', 'list-item', 'list-item', 'list-item', 'list-item', 'list-item', 'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'box-title',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
+      'list-item',
       'paragraph'
     ]);
     expect(section[3]!.text).toMatch(/^a machine cannot be in full control\./);
     expect(section[3]!.box).toBeUndefined();
     expect(section[4]).toMatchObject({ text: 'The key EU requirements for achieving trustworthy AI', box: 1 });
     expect(section.slice(5, 12).map((b) => [b.text, b.box])).toEqual(
-      ['human agency and oversight', 'robustness and safety', 'privacy and data governance', 'transparency', 'diversity, non-discrimination and fairness', 'societal and environmental well-being', 'accountability'].map((t) => [t, 1])
+      [
+        'human agency and oversight',
+        'robustness and safety',
+        'privacy and data governance',
+        'transparency',
+        'diversity, non-discrimination and fairness',
+        'societal and environmental well-being',
+        'accountability'
+      ].map((t) => [t, 1])
     );
   });
 
@@ -187,7 +204,12 @@ describe('03 "What if" at a glance: no summary, no list, an image credit and a c
     ]);
     expect(docs.generativeAi.inThisBriefing).toEqual([]);
     expect(kinds(blocksOf(docs.generativeAi, 'What if generative artificial intelligence became conscious?'))).toEqual([
-      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'credit'
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'credit'
     ]);
     expect(blockWith(docs.generativeAi, 'Adobe Stock').text).toBe('© Diana Vyshniakova / Adobe Stock');
   });
@@ -326,7 +348,7 @@ describe('04 in-depth analysis: front matter, contents, chapters, bylines, footn
     ]);
   });
 
-  it('makes each chapter\'s reference list a references section of reference blocks, grouped by chapter', () => {
+  it("makes each chapter's reference list a references section of reference blocks, grouped by chapter", () => {
     const sections = docs.fearAi.sections.filter((s) => s.kind === 'references');
     expect(sections.map((s) => docs.fearAi.blocks.filter((b) => b.sectionId === s.id && b.kind === 'reference').length)).toEqual([20, 14, 22, 15]);
     const groups = [...new Set(docs.fearAi.references.map((r) => r.group))];
@@ -348,7 +370,9 @@ describe('04 in-depth analysis: front matter, contents, chapters, bylines, footn
       year: 2017
     });
     expect(docs.fearAi.references.find((r) => r.text.startsWith('Armstrong, S., Sandberg, A.'))?.authors).toEqual([
-      'Armstrong, S.', 'Sandberg, A.', 'Bostrom, N.'
+      'Armstrong, S.',
+      'Sandberg, A.',
+      'Bostrom, N.'
     ]);
   });
 
@@ -367,7 +391,10 @@ describe('04 in-depth analysis: front matter, contents, chapters, bylines, footn
 
   it('reads numbered and bracketed items as ordered list items', () => {
     expect(blockWith(docs.fearAi, 'Expensive precautions can be worth the cost')).toMatchObject({ kind: 'list-item', list: { ordered: true, marker: '1.' } });
-    expect(blockWith(docs.fearAi, 'Can AI development be expected to eventually reach')).toMatchObject({ kind: 'list-item', list: { ordered: true, marker: '(1)' } });
+    expect(blockWith(docs.fearAi, 'Can AI development be expected to eventually reach')).toMatchObject({
+      kind: 'list-item',
+      list: { ordered: true, marker: '(1)' }
+    });
   });
 
   it('reads headings that end with a period and the italic key messages', () => {

@@ -15,7 +15,8 @@ const spanned = (parsed: ParsedBriefing, start: string) => {
   return found.spans.map((s) => ({ ...s, text: found.text.slice(s.start, s.end) }));
 };
 const page = (body: string, head = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
-const LONG = 'The Council agreed its position on the proposal after long negotiations between the Member States, which had disagreed on the scope of the exemptions for small farms. ';
+const LONG =
+  'The Council agreed its position on the proposal after long negotiations between the Member States, which had disagreed on the scope of the exemptions for small farms. ';
 
 describe('parseWebPage on an article saved from a news site', () => {
   const parsed = parseWebPage(PAGE, 'saved-article.html');
@@ -49,7 +50,18 @@ describe('parseWebPage on an article saved from a news site', () => {
   it('keeps the article and drops the cookie banner, navigation, share bar, related links, newsletter form and footer', () => {
     expect(text).toContain('Southern Europe is drying.');
     expect(text).toContain('Funding remains the sticking point');
-    for (const chrome of ['cookies', 'Agriculture\n', 'About us', 'Share on', 'Print this page', 'Related articles', 'Heatwaves', 'newsletter', 'All rights reserved', 'Privacy']) {
+    for (const chrome of [
+      'cookies',
+      'Agriculture\n',
+      'About us',
+      'Share on',
+      'Print this page',
+      'Related articles',
+      'Heatwaves',
+      'newsletter',
+      'All rights reserved',
+      'Privacy'
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
@@ -65,12 +77,7 @@ describe('parseWebPage on an article saved from a news site', () => {
   });
 
   it('takes sections from h1–h6, the heading that repeats the title read as the introduction, and resolves relative links against the page address', () => {
-    expect(outline(parsed)).toEqual([
-      'Introduction',
-      'How bad is the drought?',
-      '  Who is affected',
-      'What the EU can do'
-    ]);
+    expect(outline(parsed)).toEqual(['Introduction', 'How bad is the drought?', '  Who is affected', 'What the EU can do']);
     expect(spanned(parsed, 'Three tools stand out')[0]).toMatchObject({
       href: 'https://policywatch.example.org/analysis/water-reuse-regulation',
       text: 'Water Reuse Regulation'
@@ -140,7 +147,13 @@ describe('parseWebPage on other pages', () => {
       ),
       'links.html'
     );
-    expect(parsed.blocks[0]!.spans.map((s) => (s.kind === 'link' ? s.href : null))).toEqual(['mailto:desk@example.org', null, null, null, 'https://example.org/x']);
+    expect(parsed.blocks[0]!.spans.map((s) => (s.kind === 'link' ? s.href : null))).toEqual([
+      'mailto:desk@example.org',
+      null,
+      null,
+      null,
+      'https://example.org/x'
+    ]);
   });
 
   it('reads a page nested thousands of elements deep without running out of stack', () => {
@@ -158,6 +171,8 @@ describe('parseWebPage on bad input', () => {
   });
 
   it('refuses an empty page', () => {
-    expect(() => parseWebPage('<!doctype html><html><head><title>Nothing</title></head><body></body></html>', 'empty.html')).toThrow(/"empty\.html" has no article text/);
+    expect(() => parseWebPage('<!doctype html><html><head><title>Nothing</title></head><body></body></html>', 'empty.html')).toThrow(
+      /"empty\.html" has no article text/
+    );
   });
 });

@@ -44,13 +44,7 @@ describe('parseMarkdown on a briefing written in Markdown with front matter', ()
   });
 
   it('takes sections from the # levels, the title heading left out and a skipped level nested under its parent', () => {
-    expect(outline(parsed)).toEqual([
-      'Introduction',
-      'Background',
-      '  A skipped level',
-      'Benchmarks in the Act',
-      '  Outlook'
-    ]);
+    expect(outline(parsed)).toEqual(['Introduction', 'Background', '  A skipped level', 'Benchmarks in the Act', '  Outlook']);
     expect(parsed.sections.map((s) => s.parent)).toEqual([null, null, 1, null, 3]);
   });
 
@@ -95,7 +89,13 @@ describe('parseMarkdown on a briefing written in Markdown with front matter', ()
       ['figure', 'Map of strategic projects in the Member States', null]
     ]);
     expect(parsed.figures).toEqual([
-      { block: parsed.blocks.findIndex((b) => b.kind === 'figure'), number: '1', caption: 'Map of strategic projects in the Member States', source: null, sourceBlock: null }
+      {
+        block: parsed.blocks.findIndex((b) => b.kind === 'figure'),
+        number: '1',
+        caption: 'Map of strategic projects in the Member States',
+        source: null,
+        sourceBlock: null
+      }
     ]);
   });
 
@@ -172,11 +172,15 @@ describe('parseMarkdown on bad input', () => {
   });
 
   it('refuses front matter that is a list instead of key: value lines', () => {
-    expect(() => parseMarkdown('---\n- one\n- two\n---\nText.\n', 'list.md')).toThrow('Import: "list.md" has front matter that is not a list of "key: value" lines');
+    expect(() => parseMarkdown('---\n- one\n- two\n---\nText.\n', 'list.md')).toThrow(
+      'Import: "list.md" has front matter that is not a list of "key: value" lines'
+    );
   });
 
   it('refuses a file with front matter and nothing else', () => {
-    expect(() => parseMarkdown('---\ntitle: Empty\n---\n', 'empty.md')).toThrow('Import: "empty.md" has no text to import (only front matter, headings or markup)');
+    expect(() => parseMarkdown('---\ntitle: Empty\n---\n', 'empty.md')).toThrow(
+      'Import: "empty.md" has no text to import (only front matter, headings or markup)'
+    );
   });
 
   it('refuses a file of raw HTML only', () => {

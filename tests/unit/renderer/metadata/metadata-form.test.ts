@@ -14,7 +14,9 @@ const BUNDLED: BriefingMetadata = {
   date: null,
   authors: [],
   peNumber: null,
-  url: null, sourceFormat: 'text', pages: null
+  url: null,
+  sourceFormat: 'text',
+  pages: null
 };
 
 describe('metadataForm', () => {
@@ -35,10 +37,19 @@ describe('metadataForm', () => {
 describe('metadataPatch', () => {
   it('sends every field, authors as people and organisations, which the contract accepts', () => {
     const form = metadataForm(BUNDLED);
-    form.authors = [{ ...newAuthorRow(), family: 'Jütten', given: 'Marc' }, { ...newAuthorRow('organisation'), name: 'EPRS' }, { ...newAuthorRow(), family: 'Solo' }];
+    form.authors = [
+      { ...newAuthorRow(), family: 'Jütten', given: 'Marc' },
+      { ...newAuthorRow('organisation'), name: 'EPRS' },
+      { ...newAuthorRow(), family: 'Solo' }
+    ];
     form.date = '2024-04';
     const patch = metadataPatch(form);
-    expect(patch).toMatchObject({ authors: [{ family: 'Jütten', given: 'Marc' }, { literal: 'EPRS' }, { family: 'Solo' }], date: '2024-04', url: '', title: BUNDLED.title });
+    expect(patch).toMatchObject({
+      authors: [{ family: 'Jütten', given: 'Marc' }, { literal: 'EPRS' }, { family: 'Solo' }],
+      date: '2024-04',
+      url: '',
+      title: BUNDLED.title
+    });
     expect(MetadataPatch.parse(patch)).toMatchObject({ date: '2024-04', url: null, subtitle: null, peNumber: null });
   });
 

@@ -22,7 +22,8 @@ export interface MetadataSources {
   bodyWords: () => number;
 }
 
-const EPRS = /European Parliamentary Research Service|\bEPRS\b|eprs@ep\.europa\.eu|Parliamentary Research Services|europarl\.europa\.eu\/thinktank|epthinktank\.eu|\bSTOA\b/i;
+const EPRS =
+  /European Parliamentary Research Service|\bEPRS\b|eprs@ep\.europa\.eu|Parliamentary Research Services|europarl\.europa\.eu\/thinktank|epthinktank\.eu|\bSTOA\b/i;
 const STOA = /\bSTOA\b|Scientific Foresight Unit/i;
 const COPYRIGHT_YEAR = /©\s*European Union,?\s*((?:19|20)\d\d)/;
 const PE_NUMBER = /\bPE\s?(\d{3}\.\d{3})\b/;

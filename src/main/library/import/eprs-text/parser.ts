@@ -76,7 +76,12 @@ export function parseEprsText(text: string, fileName: string): ParsedBriefing {
     blocks,
     figures: assembled.figures,
     references,
-    warnings: warnings(regions, assembled.headed, assembled.sections.map((s) => s.title), blocks)
+    warnings: warnings(
+      regions,
+      assembled.headed,
+      assembled.sections.map((s) => s.title),
+      blocks
+    )
   };
 }
 

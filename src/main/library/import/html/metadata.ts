@@ -61,7 +61,9 @@ export function webPageMetadata(tags: Map<string, string[]>, hints: ArticleHints
 
   const authorTags = every('citation_author', 'dc.creator', 'dcterms.creator', 'author').filter((a) => !/^https?:/i.test(a));
   const byline = hints.byline?.replace(/^\s*by\s+/i, '').trim();
-  const date = isoDate(first('citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dcterms.date', 'article:published_time') ?? hints.publishedTime);
+  const date = isoDate(
+    first('citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dcterms.date', 'article:published_time') ?? hints.publishedTime
+  );
   const pe = PE_NUMBER.exec([first('citation_technical_report_number') ?? '', hints.text].join(' '));
   const language = (first('citation_language', 'dc.language', 'html:lang') ?? 'en').split(/[_\s]/)[0]!;
   return {

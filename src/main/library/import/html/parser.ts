@@ -28,7 +28,8 @@ const CHROME = [
   'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"]',
   '[hidden], [aria-hidden="true"]'
 ].join(', ');
-const CHROME_NAMES = /(^|[\s_-])(cookie|consent|gdpr|onetrust|newsletter|subscribe|share|sharing|social|related|breadcrumbs?|skip-link|paywall|promo|advert)s?([\s_-]|$)/i;
+const CHROME_NAMES =
+  /(^|[\s_-])(cookie|consent|gdpr|onetrust|newsletter|subscribe|share|sharing|social|related|breadcrumbs?|skip-link|paywall|promo|advert)s?([\s_-]|$)/i;
 
 export const htmlParser: BriefingParser = {
   name: 'html',
@@ -42,18 +43,29 @@ export function parseWebPage(html: string, fileName: string): ParsedBriefing {
   const tags = readHeadTags(document);
   removeChrome(document);
   flattenDeepNesting(document);
-  const article = new Readability<DomElement>(document as never, { serializer: (node) => node as unknown as DomElement, classesToPreserve: ['byline', 'author', 'dateline'] }).parse();
+  const article = new Readability<DomElement>(document as never, {
+    serializer: (node) => node as unknown as DomElement,
+    classesToPreserve: ['byline', 'author', 'dateline']
+  }).parse();
   const content = article?.content;
   const name = JSON.stringify(fileName);
-  if (!article || !content) throw new LibraryError(`Import: ${name} has no article text Briefing Reader could find (a page of links, or an empty page)`, 'unreadable-file');
+  if (!article || !content)
+    throw new LibraryError(`Import: ${name} has no article text Briefing Reader could find (a page of links, or an empty page)`, 'unreadable-file');
 
   const builder = new BriefingBuilder();
   new HtmlWalker(builder, content, pageAddress(tags)).walk(content);
-  if (!builder.hasText) throw new LibraryError(`Import: ${name} has no article text Briefing Reader could find (a page of links, or an empty page)`, 'unreadable-file');
+  if (!builder.hasText)
+    throw new LibraryError(`Import: ${name} has no article text Briefing Reader could find (a page of links, or an empty page)`, 'unreadable-file');
 
   const metadata = webPageMetadata(
     tags,
-    { title: article.title ?? null, byline: article.byline ?? null, siteName: article.siteName ?? null, publishedTime: article.publishedTime ?? null, text: article.textContent ?? '' },
+    {
+      title: article.title ?? null,
+      byline: article.byline ?? null,
+      siteName: article.siteName ?? null,
+      publishedTime: article.publishedTime ?? null,
+      text: article.textContent ?? ''
+    },
     titleFromFileName(fileName)
   );
   return builder.build(metadata, []);

@@ -14,9 +14,62 @@ import { safeHref } from '../structured/safe-href';
 import { all, isElement, TEXT_NODE, type DomElement, type DomNode } from './dom';
 
 /** Elements whose content is never text for a reader. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'FRAMESET',
+  'OBJECT',
+  'EMBED',
+  'APPLET',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BASE'
+]);
 /** Elements that start a new block; anything else flows into the current one. */
-const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DD', 'DT', 'FIELDSET', 'FOOTER', 'HEADER', 'HGROUP', 'HR', 'MAIN', 'NAV', 'SECTION', 'SUMMARY', 'CAPTION', 'TBODY', 'THEAD', 'TFOOT', 'BODY', 'HTML', 'CENTER']);
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DD',
+  'DT',
+  'FIELDSET',
+  'FOOTER',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'MAIN',
+  'NAV',
+  'SECTION',
+  'SUMMARY',
+  'CAPTION',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'BODY',
+  'HTML',
+  'CENTER'
+]);
 const HEADING = /^H([1-6])$/;
 const BYLINE = /(^|\s)(byline|author|dateline)(\s|$)/i;
 const NOTE_CALL = /^\[?(\d{1,3})\]?$/;

@@ -44,7 +44,8 @@ export function parseMarkdown(text: string, fileName: string): ParsedBriefing {
 
   const builder = new BriefingBuilder();
   new MarkdownWalker(builder).walk(tree, new Set<RootContent>([...(yaml ? [yaml] : []), ...(titleHeading ? [titleHeading] : [])]));
-  if (!builder.hasText) throw new LibraryError(`Import: ${JSON.stringify(fileName)} has no text to import (only front matter, headings or markup)`, 'unreadable-file');
+  if (!builder.hasText)
+    throw new LibraryError(`Import: ${JSON.stringify(fileName)} has no text to import (only front matter, headings or markup)`, 'unreadable-file');
 
   return builder.build(
     {

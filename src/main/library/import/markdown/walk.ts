@@ -158,7 +158,6 @@ export class MarkdownWalker {
     this.noteNumbers.set(identifier, number);
     return number;
   }
-
 }
 
 function images(children: readonly PhrasingContent[]): Array<{ alt?: string | null; title?: string | null }> {

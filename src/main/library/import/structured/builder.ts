@@ -96,7 +96,13 @@ export class BriefingBuilder {
     }));
     const notes = [...this.notes]
       .sort((a, b) => Number(a.label) - Number(b.label))
-      .map((n): ParsedBlock => ({ kind: 'note', text: n.content.text, spans: n.content.spans.filter((s) => s.kind !== 'note-ref'), section: null, note: { label: n.label } }));
+      .map((n): ParsedBlock => ({
+        kind: 'note',
+        text: n.content.text,
+        spans: n.content.spans.filter((s) => s.kind !== 'note-ref'),
+        section: null,
+        note: { label: n.label }
+      }));
     return { metadata, inThisBriefing: [], sections: this.sections, blocks: [...body, ...notes], figures: this.figures, references: [], warnings };
   }
 

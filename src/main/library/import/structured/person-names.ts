@@ -5,7 +5,8 @@
 import type { PersonName } from '../../../../shared/types';
 
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la']);
-const ORGANISATION = /\b(commission|parliament|council|service|agency|office|institute|university|centre|center|foundation|ministry|department|committee|bank|union|association|group|network|team|staff|editors?|ltd|inc)\b/i;
+const ORGANISATION =
+  /\b(commission|parliament|council|service|agency|office|institute|university|centre|center|foundation|ministry|department|committee|bank|union|association|group|network|team|staff|editors?|ltd|inc)\b/i;
 
 export function personName(written: string): PersonName | null {
   const name = written.replace(/\s+/g, ' ').trim();
