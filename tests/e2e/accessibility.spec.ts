@@ -6,6 +6,9 @@ import { callApi, openReader } from './support/page';
 import { useWebApp } from './support/web-app';
 
 const app = useWebApp();
+// An axe scan walks the whole page, a long briefing included, and some tests scan three or four
+// states: on a shared two-core machine that can pass the default 30 s without anything being wrong.
+test.describe.configure({ timeout: 90_000 });
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

@@ -41,7 +41,7 @@ test('lists the bundled briefing with its type, year, sections and when it was o
 test('imports briefings chosen in the file picker and reports each one', async ({ page }) => {
   await openLibrary(page);
   await page.getByTestId('import-input').setInputFiles([path.join(SAMPLES, '01-red-sea.txt'), path.join(SAMPLES, '04-should-we-fear-ai.txt')]);
-  await expect(page.getByText('Imported 2 briefings')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Import progress' }).getByRole('status')).toHaveText('2 imported');
   await expect(page.locator('.library-table tbody tr')).toHaveCount(3);
   // The same file again is reported, not duplicated.
   await page.getByTestId('import-input').setInputFiles(path.join(SAMPLES, '01-red-sea.txt'));
@@ -112,4 +112,58 @@ test('at 800 × 600 the library fits the window: no sideways scrolling, long tit
   const box = (await details.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(800);
   await expect(page.getByRole('button', { name: 'Search the library' })).toBeVisible();
+});
+
+test('imports a web page, a Markdown note and a broken file with a progress list that says how each fared', async ({ page }) => {
+  await openLibrary(page);
+  const formats = path.resolve(__dirname, '../fixtures/formats');
+  const broken = test.info().outputPath('broken.md');
+  fs.writeFileSync(broken, '---\ntitle: [unclosed\n---\nText.\n');
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([
+      path.join(formats, 'saved-article.html'),
+      path.join(formats, 'critical-raw-materials.md'),
+      broken,
+      path.join(SAMPLES, '02-ai-ethics-guidelines.txt')
+    ]);
+  const progress = page.getByRole('region', { name: 'Import progress' });
+  await expect(progress.getByRole('status')).toHaveText('3 imported · 1 failed');
+  await expect(progress.locator('[data-status="failed"]')).toContainText('broken.md');
+  await expect(progress.locator('[data-status="failed"]')).toContainText('has front matter that is not valid YAML');
+  await expect(progress.locator('[data-status="done"]')).toHaveCount(3);
+  await page.screenshot({ path: test.info().outputPath('import-progress.png') });
+  await expect(page.getByRole('row', { name: /Water scarcity in southern Europe/ })).toContainText('Web page');
+  await progress.getByRole('button', { name: 'Close' }).click();
+  await expect(progress).toHaveCount(0);
+  const rows = await page.locator('.library-table tbody tr').count();
+
+  // The same files again: each is reported as already in the library, nothing is duplicated.
+  await page.getByTestId('import-input').setInputFiles([path.join(formats, 'saved-article.html'), path.join(formats, 'critical-raw-materials.md')]);
+  await expect(progress.getByRole('status')).toHaveText('2 already in the library');
+  await expect(page.locator('.library-table tbody tr')).toHaveCount(rows);
+
+  await page
+    .getByRole('row', { name: /Water scarcity/ })
+    .getByRole('link', { name: /Water scarcity/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'How bad is the drought?' })).toBeVisible();
+  await expect(page.getByText('Reservoir levels in Andalusia', { exact: false })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('web-page-reader.png') });
+});
+
+test('imports several files dropped on the window through the progress list', async ({ page }) => {
+  await openLibrary(page);
+  const markdown = fs.readFileSync(path.resolve(__dirname, '../fixtures/formats/critical-raw-materials.md'), 'utf8');
+  const copy = markdown.replace('PE 757.601', 'PE 757.602').replace('2024-03-18', '2024-03-19');
+  // The page's DOM types are not in the tests' TypeScript project, so the drop is written as page code.
+  await page.evaluate(`(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([${JSON.stringify(copy)}], 'dropped-copy.md', { type: 'text/markdown' }));
+    transfer.items.add(new File(['   \\n'], 'blank.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  })()`);
+  const progress = page.getByRole('region', { name: 'Import progress' });
+  await expect(progress.getByRole('status')).toHaveText(/1 failed/);
+  await expect(progress.locator('[data-status="failed"]')).toContainText('Import: "blank.txt" is empty');
 });

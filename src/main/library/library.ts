@@ -18,6 +18,7 @@ import type { ParsedBriefing } from './model';
 import {
   deleteBriefingRows,
   findBriefingByHash,
+  findBriefingByPublication,
   insertBriefing,
   listBriefings,
   newBriefingId,
@@ -133,6 +134,16 @@ export class Library {
     // Checked again at write time: the same file twice in one batch is a duplicate of the first.
     const existing = findBriefingByHash(this.db, hash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
+    // The same publication in another format (a PDF and its web page): same PE number and date.
+    const { peNumber, date } = parsed.metadata;
+    const samePublication = peNumber && date ? findBriefingByPublication(this.db, peNumber, date) : undefined;
+    if (samePublication) {
+      return {
+        file: reportedAs,
+        error: `Import: ${JSON.stringify(fileName)} is already in the library as "${samePublication.title}" (id ${samePublication.id}): the same publication, ${peNumber} of ${date}`,
+        duplicateOf: samePublication.id
+      };
+    }
     const id = newBriefingId();
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });

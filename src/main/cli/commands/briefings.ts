@@ -4,6 +4,8 @@ import type { BriefingSort } from '../../library/store/briefings';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError, ReportedFailure, table } from '../output';
 import { runEditionUpdate } from './annotations';
+import type { ImportOutcome } from '../../../shared/types';
+import { collectImportFiles, type CollectedFile } from '../../library/import/collect-files';
 
 const SORTS: BriefingSort[] = ['title', 'year', 'imported', 'opened', 'type'];
 
@@ -11,28 +13,26 @@ export function registerBriefingCommands(program: Command, context: () => Comman
   program
     .command('import')
     .description('import briefing files into the library')
-    .argument('<files...>', 'briefing files: PDF or plain-text EPRS briefings')
+    .argument('<files...>', 'briefing files (PDF, text, Markdown, saved web pages) or folders, read recursively')
     .option('--update <id>', 'replace the text of briefing ID with this file (a new edition), re-anchoring its annotations')
     .action(async (files: string[], options: { update?: string }) => {
       const ctx = context();
       if (options.update !== undefined) return runEditionUpdate(ctx, files, options.update);
       await withLibrary(ctx, async ({ library }) => {
-        const outcomes = await library.importFiles(files);
+        const collected = collectImportFiles(files);
+        const imported = await library.importFiles(collected.flatMap((c) => ('skipped' in c ? [] : [c.file])));
+        const outcomes = collected.map((c) => ('skipped' in c ? c : imported.shift()!));
         if (ctx.options.json) {
-          ctx.out.json(
-            outcomes.map((o) =>
-              'error' in o ? { file: o.file, error: o.error } : { file: o.file, id: o.id, title: o.title, sections: o.sections, blocks: o.blocks }
-            )
-          );
+          ctx.out.json(outcomes.map(importJson));
         } else {
           for (const o of outcomes) {
-            if ('error' in o) continue;
-            ctx.out.line(`Imported ${o.file} as ${o.id}: "${o.title}" (${o.sections} sections, ${o.blocks} blocks)`);
+            if ('skipped' in o) ctx.out.line(`Skipped ${o.file}: ${o.skipped}`);
+            else if ('id' in o) ctx.out.line(`Imported ${o.file} as ${o.id}: "${o.title}" (${o.sections} sections, ${o.blocks} blocks)`);
           }
         }
         for (const o of outcomes) {
           if ('error' in o) ctx.out.warn(o.error);
-          else for (const warning of o.warnings) ctx.out.warn(`Import: ${JSON.stringify(o.file)}: ${warning}`);
+          else if ('id' in o) for (const warning of o.warnings) ctx.out.warn(`Import: ${JSON.stringify(o.file)}: ${warning}`);
         }
         if (outcomes.some((o) => 'error' in o)) throw new ReportedFailure(1);
       });
@@ -123,4 +123,11 @@ export function registerBriefingCommands(program: Command, context: () => Comman
         else ctx.out.line(`Deleted ${doc.id}: "${doc.metadata.title}"`);
       });
     });
+}
+
+/** One file's line of `import --json`: what it became, why it was skipped, or what went wrong. */
+function importJson(o: ImportOutcome | Extract<CollectedFile, { skipped: string }>) {
+  if ('skipped' in o) return { file: o.file, skipped: true, reason: o.skipped };
+  if ('error' in o) return o.duplicateOf ? { file: o.file, error: o.error, duplicateOf: o.duplicateOf } : { file: o.file, error: o.error };
+  return { file: o.file, id: o.id, title: o.title, sections: o.sections, blocks: o.blocks };
 }

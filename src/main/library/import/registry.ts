@@ -13,6 +13,8 @@ import { contentHash } from '../store/briefings';
 import { checkFileSize, decodeBriefingBytes } from './decode';
 import { eprsTextParser } from './eprs-text/parser';
 import { pdfParser } from './pdf/parser';
+import { htmlParser } from './html/parser';
+import { markdownParser } from './markdown/parser';
 
 /** A parser of a binary format, given the file's bytes. */
 export interface ByteParser {
@@ -25,7 +27,8 @@ export interface ByteParser {
 }
 
 export const byteParsers: readonly ByteParser[] = [pdfParser];
-export const parsers: readonly BriefingParser[] = [eprsTextParser];
+/** Content sniffing decides, so a web page renamed `.pdf` or `.txt` still imports as a web page. */
+export const parsers: readonly BriefingParser[] = [htmlParser, markdownParser, eprsTextParser];
 
 /** What a file was recognised as, before the (possibly slow) parse. */
 export interface RecognisedFile {

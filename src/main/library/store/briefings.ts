@@ -141,6 +141,16 @@ export function findBriefingByHash(db: Database.Database, hash: string): { id: s
   return db.prepare('SELECT id, title FROM briefings WHERE content_hash = ?').get(hash) as { id: string; title: string } | undefined;
 }
 
+/**
+ * The briefing that is the same publication as one with PE number `peNumber` and date `date`:
+ * the European Parliament numbers each publication once, so the same number and date in another
+ * format (the web page of a PDF, a Markdown copy of a text) is the same briefing.
+ */
+export function findBriefingByPublication(db: Database.Database, peNumber: string, date: string): { id: string; title: string } | undefined {
+  return db.prepare('SELECT id, title FROM briefings WHERE pe_number = ? AND date = ? ORDER BY imported_at LIMIT 1').get(peNumber, date) as
+    { id: string; title: string } | undefined;
+}
+
 export type BriefingSort = 'title' | 'year' | 'imported' | 'opened' | 'type';
 
 export function listBriefings(db: Database.Database, sort: BriefingSort = 'title'): BriefingSummary[] {

@@ -1,6 +1,7 @@
-/** Dropping files anywhere on the window imports them; an overlay shows where they will go. */
+/** Dropping files or folders anywhere on the window imports them; an overlay shows where they will go. */
 import { useEffect, useState } from 'react';
 import { Icon } from '../ui/Icon';
+import { droppedFiles } from './dropped-files';
 import { useImport } from './import-context';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -35,7 +36,8 @@ export function DropZone() {
       event.preventDefault();
       depth = 0;
       setActive(false);
-      void importFiles(Array.from(event.dataTransfer?.files ?? []));
+      // The entries must be taken before the event returns; reading them can wait.
+      if (event.dataTransfer) void droppedFiles(event.dataTransfer).then(importFiles, () => importFiles(Array.from(event.dataTransfer?.files ?? [])));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -55,7 +57,7 @@ export function DropZone() {
       <div className="drop-zone-card">
         <Icon name="import" className="drop-icon" />
         <p>Drop to import into your library</p>
-        <p className="muted">EPRS briefings saved as plain text (.txt)</p>
+        <p className="muted">Text, Markdown or saved web pages (.txt, .md, .html)</p>
       </div>
     </div>
   );

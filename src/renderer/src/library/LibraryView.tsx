@@ -24,7 +24,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
   const [sort, setSort] = useSetting(librarySortSetting);
   const [toDelete, setToDelete] = useState<BriefingSummary | null>(null);
   const [toEdit, setToEdit] = useState<BriefingSummary | null>(null);
-  const { chooseFiles, busy } = useImport();
+  const { chooseFiles, chooseFolder, busy } = useImport();
   const { notify } = useToasts();
   const { dataDir } = useAppInfo();
 
@@ -50,6 +50,9 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
         current="library"
         actions={
           <>
+            <button type="button" className="button" onClick={chooseFolder} disabled={busy}>
+              Import folder…
+            </button>
             <button type="button" className="button primary" onClick={chooseFiles} disabled={busy}>
               <Icon name="import" />
               {busy ? 'Importing…' : 'Import'}

@@ -2,18 +2,25 @@
  * Importing briefings from anywhere in the app: the Import button, ⌘/Ctrl+O, the application menu
  * and files dropped on the window all end here. Files go to main as base64 through `importFiles`;
  * each file's outcome is reported — imported, already in the library, or why it was refused.
+ * One file is reported in a toast; several (or a folder) get the progress list, one call a file
+ * so that each row moves on as its file is done and Cancel stops before the next one.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ImportOutcome } from '../../../shared/types';
 import { api, errorMessage } from '../api/client';
 import { useCommand } from '../app/commands';
 import { useToasts, type Toast } from '../ui/toasts';
+import { ImportProgress } from './ImportProgress';
+import { cancelWaiting, rowFromOutcome, waitingRows, withStatus, type ImportRow } from './import-progress';
+import { IMPORTABLE } from './dropped-files';
 import { readFiles } from './read-files';
 import { uploadBatches } from './upload-batches';
 
 interface ImportContextValue {
   /** Opens the system's file picker. */
   chooseFiles(): void;
+  /** Opens the system's folder picker. */
+  chooseFolder(): void;
   importFiles(files: readonly File[]): Promise<void>;
   busy: boolean;
 }
@@ -21,16 +28,51 @@ interface ImportContextValue {
 const ImportContext = createContext<ImportContextValue | null>(null);
 
 /** Accepted in the picker; the importer itself decides from the content. */
-const ACCEPT = '.txt,.text,.md,text/plain,text/markdown';
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
 export function ImportProvider({ children }: { children: ReactNode }) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const { notify } = useToasts();
 
+  const folderInput = useRef<HTMLInputElement>(null);
+  const [rows, setRows] = useState<ImportRow[] | null>(null);
+  const cancelled = useRef(false);
+
+  const importMany = useCallback(async (files: readonly File[]) => {
+    cancelled.current = false;
+    let current = waitingRows(files.map((f) => f.webkitRelativePath || f.name));
+    setRows(current);
+    setBusy(true);
+    try {
+      for (const [index, file] of files.entries()) {
+        if (cancelled.current) break;
+        current = withStatus(current, index, 'parsing');
+        setRows(current);
+        const [read] = await readFiles([file]);
+        let row: ImportRow;
+        if (!read!.ok) row = { ...current[index]!, status: 'failed', detail: read!.error };
+        else {
+          try {
+            const [outcome] = await api.importFiles({ files: [read!.file] });
+            row = rowFromOutcome(current[index]!, outcome!);
+          } catch (error) {
+            row = { ...current[index]!, status: 'failed', detail: errorMessage(error) };
+          }
+        }
+        current = current.map((r, i) => (i === index ? row : r));
+        setRows(current);
+      }
+      if (cancelled.current) setRows(cancelWaiting(current));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       if (files.length === 0) return;
+      if (files.length > 1) return importMany(files);
       setBusy(true);
       try {
         const read = await readFiles(files);
@@ -45,12 +87,13 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         setBusy(false);
       }
     },
-    [notify]
+    [notify, importMany]
   );
   const chooseFiles = useCallback(() => input.current?.click(), []);
+  const chooseFolder = useCallback(() => folderInput.current?.click(), []);
   useCommand('import', chooseFiles);
 
-  const context = useMemo(() => ({ chooseFiles, importFiles, busy }), [chooseFiles, importFiles, busy]);
+  const context = useMemo(() => ({ chooseFiles, chooseFolder, importFiles, busy }), [chooseFiles, chooseFolder, importFiles, busy]);
   return (
     <ImportContext.Provider value={context}>
       {children}
@@ -67,6 +110,22 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           void importFiles(files);
         }}
       />
+      <input
+        ref={(element) => {
+          folderInput.current = element;
+          // React has no prop for it: the folder picker of Chromium and Electron.
+          element?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        hidden
+        data-testid="import-folder-input"
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []).filter((file) => IMPORTABLE.test(file.name));
+          event.target.value = '';
+          void importMany(files);
+        }}
+      />
+      {rows && <ImportProgress rows={rows} running={busy} onCancel={() => (cancelled.current = true)} onClose={() => setRows(null)} />}
     </ImportContext.Provider>
   );
 }

@@ -24,6 +24,7 @@ import { parseReference } from './references';
 import { comparable, splitRegions } from './regions';
 import { liftListBoxes } from './boxes';
 import { readBody } from './units';
+import { titleFromFileName } from '../structured/file-title';
 
 /** The plain-text EPRS importer as the registry knows it. */
 export const eprsTextParser: BriefingParser = {
@@ -126,13 +127,4 @@ function countWords(text: string): number {
   let words = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) words++;
   return words + 1;
-}
-
-function titleFromFileName(fileName: string): string {
-  return (
-    fileName
-      .replace(/^.*[\\/]/, '')
-      .replace(/\.[^.]*$/, '')
-      .trim() || 'Untitled'
-  );
 }
