@@ -3,7 +3,7 @@
  * and section, completions for the word being typed, arrow keys and Enter to open a hit, which
  * lands on the exact paragraph with the matched words highlighted.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { SearchHit, SearchResponse } from '../../../shared/contract/search';
 import { useSetting } from '../app/settings';
 import { MAX_RECENT_SEARCHES, recentSearchesSetting } from '../app/setting-keys';
@@ -57,9 +57,20 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
     setRecent(rememberSearch(recent, query, MAX_RECENT_SEARCHES));
     onOpenHit(hit, query.trim(), response);
   };
+  // Enter pressed while the answer to the last keystroke is on its way opens the first hit of that
+  // answer, never a hit of the shorter query still on screen.
+  const [openOnAnswer, setOpenOnAnswer] = useState(false);
+  if (openOnAnswer && !pending && !active) setOpenOnAnswer(false);
+  const openAnswered = useEffectEvent(() => {
+    if (active) open(active);
+  });
+  useEffect(() => {
+    if (openOnAnswer && !pending) openAnswered();
+  }, [openOnAnswer, pending]);
   const changeQuery = (next: string) => {
     setQuery(next);
     setActiveIndex(0);
+    setOpenOnAnswer(false);
   };
 
   return (
@@ -85,6 +96,9 @@ export function SearchPalette({ onClose, onOpenHit }: SearchPaletteProps) {
             if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
               event.preventDefault();
               if (hits.length > 0) setActiveIndex((i) => (Math.min(i, hits.length - 1) + (event.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length);
+            } else if (event.key === 'Enter' && pending) {
+              event.preventDefault();
+              setOpenOnAnswer(true);
             } else if (event.key === 'Enter' && active) {
               event.preventDefault();
               open(active);
