@@ -36,8 +36,14 @@ describe('briefing import names the problem with the file, and the path as typed
     expect(await importError(through)).toBe(`Import: ${JSON.stringify(through)} does not exist (a part of its path is a file, not a folder)`);
   });
 
-  it('says a folder is a directory, not a file', async () => {
-    expect(await importError(folder)).toBe(`Import: ${JSON.stringify(folder)} is a directory, not a file`);
+  it('says a folder with nothing it can read holds nothing to import, and lists what it skipped', async () => {
+    const empty = tempDir('briefing-empty-');
+    expect(await importError(empty)).toBe(`Import: nothing to import in ${JSON.stringify(empty)}: no PDF, text, Markdown or web page files`);
+    const images = tempDir('briefing-images-');
+    fs.writeFileSync(path.join(images, 'chart.png'), 'not a briefing');
+    expect(await importError(images)).toBe(
+      `Skipped ${path.join(images, 'chart.png')}: not a format Briefing Reader reads (.png)\nImport: nothing to import in ${JSON.stringify(images)}: no PDF, text, Markdown or web page files`
+    );
   });
 
   it('keeps a relative path as the user typed it', async () => {

@@ -20,6 +20,11 @@ export function registerBriefingCommands(program: Command, context: () => Comman
       if (options.update !== undefined) return runEditionUpdate(ctx, files, options.update);
       await withLibrary(ctx, async ({ library }) => {
         const collected = collectImportFiles(files);
+        if (collected.every((c) => 'skipped' in c)) {
+          for (const c of collected) ctx.out.warn(`Skipped ${c.file}: ${'skipped' in c ? c.skipped : ''}`);
+          const named = files.map((f) => JSON.stringify(f)).join(', ');
+          throw new CliError(`Import: nothing to import in ${named}: no PDF, text, Markdown or web page files`);
+        }
         const imported = await library.importFiles(collected.flatMap((c) => ('skipped' in c ? [] : [c.file])));
         const outcomes = collected.map((c) => ('skipped' in c ? c : imported.shift()!));
         if (ctx.options.json) {
