@@ -24,7 +24,8 @@ export const UserSettings = z
       'reader.theme': z.enum(THEMES),
       'reader.fontSize': z.number().refine((size) => (FONT_SIZES as readonly number[]).includes(size), `must be one of ${FONT_SIZES.join(', ')}`),
       'library.sort': z.strictObject({ column: z.enum(LIBRARY_COLUMNS), direction: z.enum(['asc', 'desc']) }),
-      'search.recent': z.array(z.string().max(MAX_QUERY_CHARS)).max(MAX_RECENT_SEARCHES)
+      'search.recent': z.array(z.string().max(MAX_QUERY_CHARS)).max(MAX_RECENT_SEARCHES),
+      'print.notes': z.boolean()
     },
     {
       error: (issue) =>
