@@ -3,6 +3,7 @@
 // disagrees between the contents and the text.
 import { expect, test } from '@playwright/test';
 import { callApi, openReader, type PageGlobals } from './support/page';
+import fs from 'node:fs';
 import path from 'node:path';
 import { SAMPLES, useWebApp } from './support/web-app';
 
@@ -160,4 +161,39 @@ test('at 800 × 600 the find bar never covers the text it finds', async ({ page 
   );
   expect(current.length).toBeGreaterThan(0);
   expect(current[0]!).toBeGreaterThanOrEqual(barBox.y + barBox.height);
+});
+
+test('the contents panel and the annotations sidebar stay as the user left them, after a reload and in another briefing', async ({ page }) => {
+  await openReader(page, app);
+  const contents = page.getByRole('button', { name: 'Contents', exact: true });
+  const sidebar = page.getByRole('region', { name: /^Annotations/ });
+  await expect(contents).toHaveAttribute('aria-expanded', 'true');
+  await expect(sidebar).toHaveCount(0);
+
+  await contents.click();
+  await page.getByRole('button', { name: /^Annotations/ }).click();
+  await expect(contents).toHaveAttribute('aria-expanded', 'false');
+  await expect(sidebar).toBeVisible();
+  // Saved in the library, not only on the page.
+  await expect
+    .poll(async () => {
+      const settings = await callApi<Record<string, unknown>>(app, 'getSettings');
+      return [settings['reader.contents'], settings['reader.annotations']];
+    })
+    .toEqual([false, true]);
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Contents', exact: true })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('region', { name: /^Annotations/ })).toBeVisible();
+
+  // Closing the sidebar is remembered too, and holds for the next briefing opened.
+  await page.getByRole('button', { name: 'Close annotations' }).click();
+  await expect.poll(async () => (await callApi<Record<string, unknown>>(app, 'getSettings'))['reader.annotations']).toBe(false);
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  const data = fs.readFileSync(path.join(SAMPLES, '01-red-sea.txt')).toString('base64');
+  await callApi(app, 'importFiles', { files: [{ name: '01-red-sea.txt', data }] });
+  await page.getByRole('link', { name: /Red Sea/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Red Sea/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Annotations/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Contents', exact: true })).toHaveAttribute('aria-expanded', 'false');
 });

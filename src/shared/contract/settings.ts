@@ -25,7 +25,9 @@ export const UserSettings = z
       'reader.fontSize': z.number().refine((size) => (FONT_SIZES as readonly number[]).includes(size), `must be one of ${FONT_SIZES.join(', ')}`),
       'library.sort': z.strictObject({ column: z.enum(LIBRARY_COLUMNS), direction: z.enum(['asc', 'desc']) }),
       'search.recent': z.array(z.string().max(MAX_QUERY_CHARS)).max(MAX_RECENT_SEARCHES),
-      'print.notes': z.boolean()
+      'print.notes': z.boolean(),
+      'reader.contents': z.boolean(),
+      'reader.annotations': z.boolean()
     },
     {
       error: (issue) =>

@@ -9,6 +9,8 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AnnotationView } from '../../../shared/contract/annotations';
 import type { AnnotationColor, BriefingDocument } from '../../../shared/types';
+import { useSetting } from '../app/settings';
+import { annotationsOpenSetting } from '../app/setting-keys';
 import { errorMessage } from '../api/client';
 import { createBlockLookup } from '../reader/block-lookup';
 import { flash, readerScroll, revealRange } from '../reader/scrolling';
@@ -51,7 +53,14 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
   const store = useAnnotations(doc.id, doc.edition);
   const { annotations } = store;
   const { notify } = useToasts();
-  const [sidebarOpen, setSidebarOpen] = useState(focusAnnotationId !== undefined);
+  const [openByDefault, rememberOpen] = useSetting(annotationsOpenSetting);
+  const [sidebarOpen, setSidebarOpen] = useState(focusAnnotationId !== undefined || openByDefault);
+  // Opened or closed by the user (button, A, close) is remembered for the next briefing; opened
+  // by the app (an editor, a draft, a click on a highlight) is not.
+  const toggleSidebar = (open: boolean) => {
+    setSidebarOpen(open);
+    rememberOpen(open);
+  };
   const [selectedId, setSelectedId] = useState<string | null>(focusAnnotationId ?? null);
   const [toolbarFocus, setToolbarFocus] = useState(0);
   const lookup = useMemo(() => createBlockLookup(readerScroll), []);
@@ -142,7 +151,7 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
     hasSelection: selection !== null,
     highlight: () => void highlight('yellow'),
     note: () => annotate('note'),
-    toggleSidebar: () => setSidebarOpen((open) => !open),
+    toggleSidebar: () => toggleSidebar(!sidebarOpen),
     clearSelection: clear,
     focusToolbar: () => setToolbarFocus((n) => n + 1),
     undoDelete: deleting.undoLast
@@ -175,7 +184,7 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
       editor={editor}
       actions={actions}
       onClose={() => {
-        setSidebarOpen(false);
+        toggleSidebar(false);
         focusText();
       }}
     />
@@ -192,7 +201,7 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
         aria-label={annotations.length > 0 ? `Annotations (${annotations.length})` : 'Annotations'}
         aria-pressed={sidebarOpen}
         data-tooltip="Annotations (A)"
-        onClick={() => setSidebarOpen((open) => !open)}
+        onClick={() => toggleSidebar(!sidebarOpen)}
       >
         <Icon name="highlighter" />
         {annotations.length > 0 && <span className="badge-count">{annotations.length}</span>}

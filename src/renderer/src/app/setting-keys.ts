@@ -1,6 +1,6 @@
 /** Every setting the renderer stores, with its key, default and validation (see settings.tsx). */
 import { FONT_SIZES, LIBRARY_COLUMNS, MAX_RECENT_SEARCHES, THEMES } from '../../../shared/contract/settings';
-import type { SettingDefinition } from './settings';
+import type { SettingDefinition } from './setting-definition';
 
 // The contract checks what is saved; these are the same lists, read back here with a fallback.
 export { FONT_SIZES, LIBRARY_COLUMNS, MAX_RECENT_SEARCHES, THEMES };
@@ -41,6 +41,20 @@ export const librarySortSetting: SettingDefinition<LibrarySort> = {
     const direction = oneOf(['asc', 'desc'] as const)(sort.direction);
     return column && direction ? { column, direction } : undefined;
   }
+};
+
+/** Whether the reader shows the contents panel; null until the user chooses, when the window's width decides. */
+export const contentsOpenSetting: SettingDefinition<boolean | null> = {
+  key: 'reader.contents',
+  fallback: null,
+  read: (value) => (typeof value === 'boolean' ? value : undefined)
+};
+
+/** Whether the reader shows the annotations sidebar when a briefing opens. */
+export const annotationsOpenSetting: SettingDefinition<boolean> = {
+  key: 'reader.annotations',
+  fallback: false,
+  read: (value) => (typeof value === 'boolean' ? value : undefined)
 };
 
 /** Whether a printed briefing (or its PDF) ends with the reader's notes. */

@@ -7,13 +7,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { api, errorMessage } from '../api/client';
 import { useToasts } from '../ui/toasts';
+import type { SettingDefinition } from './setting-definition';
 
-/** One setting: its stored key, the value to use when it is missing or invalid, and the check. */
-export interface SettingDefinition<T> {
-  key: string;
-  fallback: T;
-  read(value: unknown): T | undefined;
-}
+export type { SettingDefinition };
 
 interface SettingsContextValue {
   values: Record<string, unknown>;

@@ -8,6 +8,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
 import { useCommand } from '../app/commands';
+import { useSetting } from '../app/settings';
+import { contentsOpenSetting } from '../app/setting-keys';
 import { PrintHeader } from '../print/PrintHeader';
 import { Article } from './document/Article';
 import { buildLayout } from './document/layout';
@@ -51,7 +53,10 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   const anchors = useMemo(() => layout.toc.map((entry) => entry.anchor), [layout]);
   const active = useScrollSpy(scrollRef, anchors);
   const [positioned, setPositioned] = useState(false);
-  const [contentsOpen, setContentsOpen] = useState(() => window.matchMedia('(min-width: 960px)').matches);
+  const [contentsChoice, setContentsChoice] = useSetting(contentsOpenSetting);
+  const [wideWindow] = useState(() => window.matchMedia('(min-width: 960px)').matches);
+  const contentsOpen = contentsChoice ?? wideWindow;
+  const toggleContents = () => setContentsChoice(!contentsOpen);
   const [bar, setBar] = useState<Bar>(target?.search ? { kind: 'search', target: target.search } : null);
   // A new search target opens its match bar (adjusted during render, so no frame shows the old one).
   const [barTarget, setBarTarget] = useState(target);
@@ -116,7 +121,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   };
   useCommand('next-section', () => stepSection(1));
   useCommand('previous-section', () => stepSection(-1));
-  useCommand('toggle-contents', () => setContentsOpen((open) => !open));
+  useCommand('toggle-contents', toggleContents);
   // The print stylesheet turns the page into the printout; "Save as PDF" is a destination of the
   // print dialog in a browser, and a menu item of its own in the desktop app.
   useCommand('print', () => window.print());
@@ -130,12 +135,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
 
   return (
     <div className={`reader${contentsOpen ? ' with-contents' : ''}${aside ? ' with-aside' : ''}`}>
-      <ReaderToolbar
-        title={doc.metadata.title}
-        contentsOpen={contentsOpen}
-        onToggleContents={() => setContentsOpen((open) => !open)}
-        actions={toolbarActions}
-      />
+      <ReaderToolbar title={doc.metadata.title} contentsOpen={contentsOpen} onToggleContents={toggleContents} actions={toolbarActions} />
       <div className="reader-body">
         <div id="reader-contents" className="reader-contents" hidden={!contentsOpen}>
           <TableOfContents entries={layout.toc} active={active} onJump={jumpTo} />

@@ -5,19 +5,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as keys from '../../../../src/renderer/src/app/setting-keys';
-import type { SettingDefinition } from '../../../../src/renderer/src/app/settings';
+import type { SettingDefinition } from '../../../../src/renderer/src/app/setting-definition';
 import { UserSettings } from '../../../../src/shared/contract/settings';
 
-const definitions = Object.values(keys).filter(
+const definitions = (Object.values(keys) as unknown[]).filter(
   (value): value is SettingDefinition<unknown> => typeof value === 'object' && value !== null && 'key' in value && 'read' in value
 );
 
 /** A value the page could save for `definition`: its fallback, or a valid one where the fallback means "unset". */
-const SAMPLES: Record<string, unknown> = { 'reader.theme': 'dark' };
+const SAMPLES: Record<string, unknown> = { 'reader.theme': 'dark', 'reader.contents': false };
 
 describe('the settings the page stores', () => {
   it('are all found', () => {
-    expect(definitions.map((d) => d.key).sort()).toEqual(['library.sort', 'print.notes', 'reader.fontSize', 'reader.theme', 'search.recent']);
+    expect(definitions.map((d) => d.key).sort()).toEqual([
+      'library.sort',
+      'print.notes',
+      'reader.annotations',
+      'reader.contents',
+      'reader.fontSize',
+      'reader.theme',
+      'search.recent'
+    ]);
   });
 
   for (const definition of definitions) {
