@@ -146,3 +146,29 @@ test('a note call jumps to its note, and the note leads back to the call', async
   await expect(call).toBeInViewport();
   await expect(call).toBeFocused();
 });
+
+test("a note's text shows beside its call on hover and on keyboard focus, without moving the passage; Escape hides it", async ({ page }) => {
+  const data = fs.readFileSync(path.join(SAMPLES, '02-ai-ethics-guidelines.txt')).toString('base64');
+  const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [{ name: '02-ai-ethics-guidelines.txt', data }] });
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/read/${imported?.id}`);
+  const call = page.getByRole('link', { name: 'Note 3', exact: true }).first();
+  await call.scrollIntoViewIfNeeded();
+  const scrolled = await scrollTop(page);
+
+  await call.hover();
+  const preview = page.getByRole('tooltip');
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText('Note 3');
+  await expect(preview).toContainText('Data quality and artificial intelligence');
+  await expect(call).toHaveAccessibleDescription(/Data quality and artificial intelligence/);
+  expect(await scrollTop(page)).toBe(scrolled);
+  await page.mouse.move(0, 0);
+  await expect(preview).toBeHidden();
+
+  await call.focus();
+  await expect(preview).toContainText('Data quality and artificial intelligence');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+  await expect(call).toBeFocused();
+});

@@ -10,6 +10,7 @@ import type { BriefingDocument, ReadingPosition } from '../../../shared/types';
 import { useCommand } from '../app/commands';
 import { useSetting } from '../app/settings';
 import { contentsOpenSetting } from '../app/setting-keys';
+import { NotePreview } from './NotePreview';
 import { PrintHeader } from '../print/PrintHeader';
 import { Article } from './document/Article';
 import { buildLayout } from './document/layout';
@@ -148,6 +149,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
             <Article doc={doc} layout={layout} />
             {afterArticle}
           </div>
+          <NotePreview containerRef={scrollRef} notes={layout.notes} />
         </main>
         {aside && (
           <aside className="reader-aside" aria-label="Annotations">
