@@ -172,3 +172,15 @@ test("a note's text shows beside its call on hover and on keyboard focus, withou
   await expect(preview).toBeHidden();
   await expect(call).toBeFocused();
 });
+
+test('lists the figures and tables under the contents, by their captions, and jumps to each', async ({ page }) => {
+  await openReader(page, app);
+  const list = page.getByRole('list', { name: 'Figures and tables' });
+  const entries = list.getByRole('link');
+  await expect(entries).toHaveCount(await page.getByRole('figure').count());
+  const last = entries.last();
+  const caption = (await last.textContent()) ?? '';
+  expect(caption).toMatch(/^Figure \d+/);
+  await last.click();
+  await expect(page.locator('figcaption', { hasText: caption })).toBeInViewport();
+});

@@ -52,6 +52,13 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   const layout = useMemo(() => buildLayout(doc), [doc]);
   const lookup = useMemo(() => createBlockLookup(readerScroll), []);
   const anchors = useMemo(() => layout.toc.map((entry) => entry.anchor), [layout]);
+  const figures = useMemo(() => {
+    const text = new Map(doc.blocks.map((block) => [block.id, block.text]));
+    return doc.figures.map((figure) => ({
+      anchor: `block-${figure.blockId}`,
+      caption: text.get(figure.blockId) ?? `Figure ${figure.number} ${figure.caption}`
+    }));
+  }, [doc]);
   const active = useScrollSpy(scrollRef, anchors);
   const [positioned, setPositioned] = useState(false);
   const [contentsChoice, setContentsChoice] = useSetting(contentsOpenSetting);
@@ -103,10 +110,12 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
 
   const jumpTo = useCallback((anchor: string) => {
     const container = scrollRef.current;
-    const heading = document.getElementById(anchor);
-    if (!container || !heading) return;
-    scrollToElement(container, heading, 'start');
-    heading.focus({ preventScroll: true });
+    const target = document.getElementById(anchor);
+    if (!container || !target) return;
+    scrollToElement(container, target, 'start');
+    // Headings take focus (they carry tabindex -1); a figure's caption is pointed out with a flash.
+    if (target.hasAttribute('tabindex')) target.focus({ preventScroll: true });
+    else flash(target);
   }, []);
 
   const stepSection = (delta: 1 | -1) => {
@@ -139,7 +148,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
       <ReaderToolbar title={doc.metadata.title} contentsOpen={contentsOpen} onToggleContents={toggleContents} actions={toolbarActions} />
       <div className="reader-body">
         <div id="reader-contents" className="reader-contents" hidden={!contentsOpen}>
-          <TableOfContents entries={layout.toc} active={active} onJump={jumpTo} />
+          <TableOfContents entries={layout.toc} figures={figures} active={active} onJump={jumpTo} />
         </div>
         <main className="reader-main">
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}

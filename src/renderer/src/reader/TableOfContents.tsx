@@ -1,18 +1,26 @@
 /**
  * The table of contents: every section (and the notes, references and back matter), the one being
- * read marked as the current location, a click jumping to it.
+ * read marked as the current location, a click jumping to it; then the figures and tables, each
+ * by its caption as printed.
  */
 import { memo, useEffect, useRef } from 'react';
 import type { TocEntry } from './document/layout';
 import { isAllCaps } from './document/SectionView';
 
+/** A figure or table in the list under the contents: its caption block's anchor and text. */
+export interface FigureEntry {
+  anchor: string;
+  caption: string;
+}
+
 export interface TableOfContentsProps {
   entries: readonly TocEntry[];
+  figures: readonly FigureEntry[];
   active: string | null;
   onJump(anchor: string): void;
 }
 
-export const TableOfContents = memo(function TableOfContents({ entries, active, onJump }: TableOfContentsProps) {
+export const TableOfContents = memo(function TableOfContents({ entries, figures, active, onJump }: TableOfContentsProps) {
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -40,6 +48,29 @@ export const TableOfContents = memo(function TableOfContents({ entries, active, 
           </li>
         ))}
       </ol>
+      {figures.length > 0 && (
+        <>
+          <h2 className="eyebrow toc-heading toc-figures-heading" id="toc-figures">
+            Figures and tables
+          </h2>
+          <ol className="toc-list toc-figures" aria-labelledby="toc-figures">
+            {figures.map((figure) => (
+              <li key={figure.anchor} className="toc-item level-1">
+                <a
+                  href={`#${figure.anchor}`}
+                  title={figure.caption}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onJump(figure.anchor);
+                  }}
+                >
+                  {figure.caption}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </nav>
   );
 });
