@@ -77,6 +77,8 @@ export interface BriefingSummary {
   sections: number;
   blocks: number;
   annotations: number;
+  /** How much of the body the reader has read, the furthest they got: 0 (unread) to 1 (read to the end). */
+  progress: number;
   importedAt: string;
   lastOpenedAt: string | null;
 }

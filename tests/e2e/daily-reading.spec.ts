@@ -197,3 +197,38 @@ test('the contents panel and the annotations sidebar stay as the user left them,
   await expect(page.getByRole('region', { name: /^Annotations/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Contents', exact: true })).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('reading progress: the toolbar says how far through the body and the minutes left; the library says unread, a percentage or read', async ({ page }) => {
+  await openReader(page, app);
+  const meter = page.getByRole('progressbar', { name: 'Read' });
+  await expect(meter).toHaveAttribute('aria-valuetext', /^\d+ %, \d+ minutes left$/);
+
+  // Part-way: a section in the middle of the body.
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('link', { name: 'International dimension of EU strategy on drug trafficking and organised crime' })
+    .click();
+  await expect.poll(async () => Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(5);
+  const partWay = Number(await meter.getAttribute('aria-valuenow'));
+  expect(partWay).toBeLessThan(95);
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  const row = page.getByRole('row', { name: /Andean region/ });
+  await expect(row.locator('.col-progress')).toHaveText(/^\d+ %$/);
+
+  // To the end of the body (the references start after it): read, and it stays read when the
+  // reader goes back up to look at the summary again.
+  await row.getByRole('link', { name: /Andean region/ }).click();
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Main references' }).click();
+  await expect(meter).toHaveAttribute('aria-valuetext', '100 %, read to the end');
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Summary' }).click();
+  await expect.poll(async () => Number(await meter.getAttribute('aria-valuenow'))).toBeLessThan(50);
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(row.locator('.col-progress')).toHaveText('Read');
+
+  // The column sorts: read first when descending.
+  const data = fs.readFileSync(path.join(SAMPLES, '01-red-sea.txt')).toString('base64');
+  await callApi(app, 'importFiles', { files: [{ name: '01-red-sea.txt', data }] });
+  await expect(page.getByRole('row', { name: /Red Sea/ }).locator('.col-progress')).toHaveText('Unread');
+  await page.getByRole('button', { name: 'Read', exact: true }).click();
+  await expect(page.locator('.library-table tbody tr').first()).toContainText('Andean region');
+});

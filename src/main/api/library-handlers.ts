@@ -46,7 +46,7 @@ export function libraryHandlers({ library, version, notifyLibraryChanged, openEx
     },
     markOpened: ({ id }) => library.markOpened(id),
     getReadingPosition: ({ id }) => library.readingPosition(id),
-    saveReadingPosition: ({ id, position }) => library.saveReadingPosition(id, position),
+    saveReadingPosition: ({ id, position, progress }) => library.saveReadingPosition(id, position, progress),
     getSettings: () => library.settings(),
     saveSettings: ({ values }) => library.saveSettings(values),
     openExternal: async ({ url }) => ({ opened: openExternal ? await openExternal(url) : false })

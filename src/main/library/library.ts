@@ -212,8 +212,9 @@ export class Library {
     return readReadingPosition(this.db, this.resolveId(id));
   }
 
-  saveReadingPosition(id: string, position: ReadingPosition): void {
-    writeReadingPosition(this.db, this.resolveId(id), position, this.now());
+  /** Saves where the reader is and, with `progress` (0..1), how far they have read (see BriefingSummary.progress). */
+  saveReadingPosition(id: string, position: ReadingPosition, progress?: number): void {
+    writeReadingPosition(this.db, this.resolveId(id), position, this.now(), progress);
   }
 
   settings(): Record<string, unknown> {

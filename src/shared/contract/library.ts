@@ -57,8 +57,13 @@ export const libraryMethods = {
   deleteBriefing: method<void>()(z.object({ id: BriefingId })),
   markOpened: method<void>()(z.object({ id: BriefingId })),
   getReadingPosition: method<ReadingPosition | null>()(z.object({ id: BriefingId })),
+  /** `progress`: the share of the body read at this position (the bottom of the view), 0..1; the furthest is kept. */
   saveReadingPosition: method<void>()(
-    z.object({ id: BriefingId, position: z.object({ blockId: z.number().int().nullable(), within: z.number().min(0).max(1) }) })
+    z.object({
+      id: BriefingId,
+      position: z.object({ blockId: z.number().int().nullable(), within: z.number().min(0).max(1) }),
+      progress: z.number().min(0).max(1).optional()
+    })
   ),
   getSettings: method<Record<string, unknown>>()(z.object({})),
   /** Only the settings the page owns, each checked for type and size (./settings.ts). */

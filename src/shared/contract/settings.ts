@@ -11,7 +11,7 @@ export const THEMES = ['light', 'sepia', 'dark'] as const;
 /** Reading text sizes in CSS pixels, from small to large; the control steps through them. */
 export const FONT_SIZES = [15, 16, 17, 18, 19, 20, 22, 24, 26, 28] as const;
 
-export const LIBRARY_COLUMNS = ['title', 'type', 'year', 'sections', 'annotations', 'opened'] as const;
+export const LIBRARY_COLUMNS = ['title', 'type', 'year', 'sections', 'annotations', 'progress', 'opened'] as const;
 
 export const MAX_RECENT_SEARCHES = 8;
 

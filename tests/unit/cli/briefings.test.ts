@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBriefing } from '../../helpers/run-cli';
 import { BUNDLED_BRIEFING, REPO, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
+import { openLibrary } from '../../../src/main/library/open';
 
 const TITLE = 'EU cooperation with Latin America: Combating drug trafficking in the Andean region';
 const RED_SEA = path.join(SAMPLES_DIR, '01-red-sea.txt');
@@ -85,19 +86,23 @@ describe('briefing import', () => {
 });
 
 describe('briefing list', () => {
-  it('prints, with --json, id, title, type, year and counts of each briefing', async () => {
+  it('prints, with --json, id, title, type, year, counts and how much has been read of each briefing', async () => {
     const { dataDir, ids } = await libraryWith(BUNDLED_BRIEFING, RED_SEA);
+    const services = openLibrary(dataDir);
+    services.library.saveReadingPosition(ids[1]!, { blockId: null, within: 0 }, 0.25);
+    services.close();
     const result = await cli('list', '--data-dir', dataDir, '--json');
     expect(result.code).toBe(0);
     expect(result.json()).toEqual([
-      { id: ids[0], title: TITLE, type: 'Briefing', year: 2024, sections: 9, blocks: 81 },
+      { id: ids[0], title: TITLE, type: 'Briefing', year: 2024, sections: 9, blocks: 81, progress: 0 },
       {
         id: ids[1],
         title: 'Recent threats in the Red Sea: Economic impact on the region and on the EU',
         type: 'Briefing',
         year: 2024,
         sections: 10,
-        blocks: 62
+        blocks: 62,
+        progress: 0.25
       }
     ]);
   });
@@ -262,7 +267,7 @@ describe('the built executable', () => {
     const [{ id }] = JSON.parse(imported.stdout) as [{ id: string }];
     const listed = run('list', '--json');
     expect(listed.status).toBe(0);
-    expect(JSON.parse(listed.stdout)).toEqual([{ id, title: TITLE, type: 'Briefing', year: 2024, sections: 9, blocks: 81 }]);
+    expect(JSON.parse(listed.stdout)).toEqual([{ id, title: TITLE, type: 'Briefing', year: 2024, sections: 9, blocks: 81, progress: 0 }]);
     const missing = run('show', 'nothere');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe('Library: no briefing with id "nothere"\n');

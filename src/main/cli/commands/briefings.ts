@@ -53,7 +53,17 @@ export function registerBriefingCommands(program: Command, context: () => Comman
       await withLibrary(ctx, ({ library }) => {
         const briefings = library.list(options.sort as BriefingSort);
         if (ctx.options.json) {
-          ctx.out.json(briefings.map((b) => ({ id: b.id, title: b.title, type: b.documentType, year: b.year, sections: b.sections, blocks: b.blocks })));
+          ctx.out.json(
+            briefings.map((b) => ({
+              id: b.id,
+              title: b.title,
+              type: b.documentType,
+              year: b.year,
+              sections: b.sections,
+              blocks: b.blocks,
+              progress: b.progress
+            }))
+          );
           return;
         }
         if (briefings.length === 0) return ctx.out.line('The library is empty. Add a briefing with: briefing import FILE');

@@ -166,7 +166,8 @@ export function listBriefings(db: Database.Database, sort: BriefingSort = 'title
       `SELECT b.id, b.title, b.document_type, b.year, b.language, b.imported_at, b.last_opened_at,
          (SELECT COUNT(*) FROM sections s WHERE s.briefing_id = b.id AND s.kind <> 'summary') AS sections, -- as countSections()
          (SELECT COUNT(*) FROM blocks k WHERE k.briefing_id = b.id) AS blocks,
-         (SELECT COUNT(*) FROM annotations a WHERE a.briefing_id = b.id AND a.deleted_at IS NULL) AS annotations
+         (SELECT COUNT(*) FROM annotations a WHERE a.briefing_id = b.id AND a.deleted_at IS NULL) AS annotations,
+         COALESCE((SELECT r.furthest FROM reading_positions r WHERE r.briefing_id = b.id), 0) AS progress
        FROM briefings b ORDER BY ${order[sort]}`
     )
     .all() as Array<{
@@ -180,6 +181,7 @@ export function listBriefings(db: Database.Database, sort: BriefingSort = 'title
     sections: number;
     blocks: number;
     annotations: number;
+    progress: number;
   }>;
   return rows.map((r) => ({
     id: r.id,
@@ -190,6 +192,7 @@ export function listBriefings(db: Database.Database, sort: BriefingSort = 'title
     sections: r.sections,
     blocks: r.blocks,
     annotations: r.annotations,
+    progress: r.progress,
     importedAt: r.imported_at,
     lastOpenedAt: r.last_opened_at
   }));

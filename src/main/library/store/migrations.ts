@@ -279,5 +279,14 @@ export const migrations: Migration[] = [
         ) STRICT;
       `);
     }
+  },
+  {
+    description: 'how far into each briefing the reader has read',
+    up(db) {
+      // The furthest the reader has got, as a share of the body text (0 to 1): it only grows, so
+      // scrolling back to re-read a passage does not undo it. The position above is where they
+      // are; this is how much they have read.
+      db.exec(`ALTER TABLE reading_positions ADD COLUMN furthest REAL NOT NULL DEFAULT 0 CHECK (furthest BETWEEN 0 AND 1)`);
+    }
   }
 ];

@@ -24,9 +24,14 @@ export function readReadingPosition(db: Database.Database, briefingId: string): 
   return row ? { blockId: row.block_id, within: row.within } : null;
 }
 
-export function writeReadingPosition(db: Database.Database, briefingId: string, position: ReadingPosition, now: string): void {
+/**
+ * Saves where the reader is, and `progress` (the share of the body read, 0..1) when given: the
+ * furthest progress is kept, so reading back over a passage never lowers it.
+ */
+export function writeReadingPosition(db: Database.Database, briefingId: string, position: ReadingPosition, now: string, progress = 0): void {
   db.prepare(
-    `INSERT INTO reading_positions (briefing_id, block_id, within, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (briefing_id) DO UPDATE SET block_id = excluded.block_id, within = excluded.within, updated_at = excluded.updated_at`
-  ).run(briefingId, position.blockId, position.within, now);
+    `INSERT INTO reading_positions (briefing_id, block_id, within, furthest, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (briefing_id) DO UPDATE SET block_id = excluded.block_id, within = excluded.within,
+       furthest = max(furthest, excluded.furthest), updated_at = excluded.updated_at`
+  ).run(briefingId, position.blockId, position.within, progress, now);
 }

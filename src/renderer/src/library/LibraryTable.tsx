@@ -1,11 +1,12 @@
 /**
- * The briefings as a table: title, type, year, sections, annotations, last opened. Each column
+ * The briefings as a table: title, type, year, sections, annotations, how much is read, last opened. Each column
  * header sorts (again to reverse), the sort is remembered, a row opens its briefing, and each row
  * has buttons to edit its details and to delete it.
  */
 import type { BriefingSummary } from '../../../shared/types';
 import type { LibraryColumn, LibrarySort } from '../app/setting-keys';
 import { Icon } from '../ui/Icon';
+import { ReadingProgress } from './ReadingProgress';
 import { relativeTime } from './relative-time';
 
 const COLUMNS: Array<{ column: LibraryColumn; label: string; numeric?: boolean }> = [
@@ -14,6 +15,7 @@ const COLUMNS: Array<{ column: LibraryColumn; label: string; numeric?: boolean }
   { column: 'year', label: 'Year', numeric: true },
   { column: 'sections', label: 'Sections', numeric: true },
   { column: 'annotations', label: 'Notes', numeric: true },
+  { column: 'progress', label: 'Read' },
   { column: 'opened', label: 'Last opened' }
 ];
 
@@ -76,6 +78,9 @@ export function LibraryTable({ briefings, sort, onSort, onOpen, onEditDetails, o
             <td className="col-year numeric">{briefing.year ?? '—'}</td>
             <td className="col-sections numeric">{briefing.sections}</td>
             <td className="col-annotations numeric">{briefing.annotations}</td>
+            <td className="col-progress">
+              <ReadingProgress progress={briefing.progress} />
+            </td>
             <td className="col-opened">{briefing.lastOpenedAt ? relativeTime(briefing.lastOpenedAt) : <span className="muted">Never</span>}</td>
             <td className="col-actions">
               <button

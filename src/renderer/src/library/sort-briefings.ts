@@ -10,6 +10,7 @@ const VALUE: Record<LibraryColumn, (b: BriefingSummary) => string | number | nul
   year: (b) => b.year,
   sections: (b) => b.sections,
   annotations: (b) => b.annotations,
+  progress: (b) => b.progress,
   opened: (b) => b.lastOpenedAt
 };
 

@@ -98,7 +98,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
     // saved position), not as the user reads on.
   }, [target, doc, savedPosition, lookup]);
 
-  useReadingPosition(scrollRef, doc.id, positioned);
+  const progress = useReadingPosition(scrollRef, doc.id, positioned);
 
   // The window (and the browser tab) is named after what is being read.
   useEffect(() => {
@@ -145,7 +145,14 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
 
   return (
     <div className={`reader${contentsOpen ? ' with-contents' : ''}${aside ? ' with-aside' : ''}`}>
-      <ReaderToolbar title={doc.metadata.title} contentsOpen={contentsOpen} onToggleContents={toggleContents} actions={toolbarActions} />
+      <ReaderToolbar
+        title={doc.metadata.title}
+        progress={progress}
+        words={layout.words}
+        contentsOpen={contentsOpen}
+        onToggleContents={toggleContents}
+        actions={toolbarActions}
+      />
       <div className="reader-body">
         <div id="reader-contents" className="reader-contents" hidden={!contentsOpen}>
           <TableOfContents entries={layout.toc} figures={figures} active={active} onJump={jumpTo} />

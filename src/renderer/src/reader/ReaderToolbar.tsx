@@ -7,17 +7,21 @@ import type { ReactNode } from 'react';
 import { useCommands } from '../app/commands';
 import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
+import { minutesToRead } from './reading-time';
 import { TypographyMenu } from './TypographyMenu';
 import { ShortcutsButton } from '../app/ShortcutsButton';
 
 export interface ReaderToolbarProps {
   title: string;
+  /** The share of the body read with the view where it is (0..1), and the body's length in words. */
+  progress: number;
+  words: number;
   contentsOpen: boolean;
   onToggleContents(): void;
   actions?: ReactNode;
 }
 
-export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }: ReaderToolbarProps) {
+export function ReaderToolbar({ title, progress, words, contentsOpen, onToggleContents, actions }: ReaderToolbarProps) {
   const commands = useCommands();
   return (
     <header className="toolbar reader-toolbar">
@@ -45,6 +49,7 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
       <p className="toolbar-title" title={title}>
         {title}
       </p>
+      <ReadingMeter progress={progress} words={words} />
       <div className="toolbar-actions">
         {actions}
         <button type="button" className="search-trigger" onClick={() => commands.run('search')} aria-label="Search the library">
@@ -65,5 +70,28 @@ export function ReaderToolbar({ title, contentsOpen, onToggleContents, actions }
         <ShortcutsButton />
       </div>
     </header>
+  );
+}
+
+/** How far the reader is through the body, and the minutes left at an average pace; a bar along the toolbar's foot. */
+function ReadingMeter({ progress, words }: { progress: number; words: number }) {
+  const percent = Math.round(progress * 100);
+  const left = progress >= 0.995 ? 0 : minutesToRead(words * (1 - progress));
+  const text = left === 0 ? `${percent} %` : `${percent} % · ${left} min left`;
+  return (
+    <div
+      className="reading-meter"
+      role="progressbar"
+      aria-label="Read"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={left === 0 ? `${percent} %, read to the end` : `${percent} %, ${left} minutes left`}
+    >
+      <span className="reading-meter-text" aria-hidden="true">
+        {text}
+      </span>
+      <span className="reading-meter-bar" aria-hidden="true" style={{ transform: `scaleX(${progress})` }} />
+    </div>
   );
 }

@@ -76,3 +76,20 @@ export function revealRange(container: HTMLElement, element: Element, range: Ran
   const comfortable = box.top >= view.top + 48 && box.bottom <= view.bottom - 48;
   if (!comfortable) container.scrollTo({ top: container.scrollTop + box.top - view.top - view.height / 2 + box.height / 2, behavior: 'instant' });
 }
+
+/**
+ * How much of the body has been read with the view where it is: how far the view's bottom edge
+ * has come through the article, from its top to the start of the end matter (notes, references,
+ * back matter — reference material, not reading). 0 to 1; 1 once the body's end is in view.
+ */
+export function readProgress(container: HTMLElement): number {
+  const article = container.querySelector('.article');
+  if (!article) return 0;
+  const view = container.getBoundingClientRect();
+  const top = article.getBoundingClientRect().top;
+  const endMatter = article.querySelector('.end-part');
+  const end = endMatter ? endMatter.getBoundingClientRect().top : article.getBoundingClientRect().bottom;
+  const length = end - top;
+  if (length <= 0) return 1;
+  return Math.min(1, Math.max(0, (view.bottom - top) / length));
+}

@@ -1,16 +1,19 @@
 /**
  * Remembers where the user is in a briefing: after scrolling settles the position is saved
  * (debounced, so scrolling costs nothing), and once more when the view closes or the page is
- * hidden, so that reopening the briefing lands on the same passage.
+ * hidden, so that reopening the briefing lands on the same passage. The share of the body read
+ * goes with it (the library keeps the furthest), and is returned, live, for the toolbar.
  */
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { ReadingPosition } from '../../../shared/types';
 import { api } from '../api/client';
-import { readPosition } from './scrolling';
+import { trackPositionSave } from './position-saves';
+import { readPosition, readProgress } from './scrolling';
 
 const SAVE_AFTER_MS = 400;
 
-export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, briefingId: string, enabled: boolean): void {
+export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, briefingId: string, enabled: boolean): number {
+  const [progress, setProgress] = useState(0);
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !enabled) return;
@@ -19,23 +22,27 @@ export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, 
     // Read once per frame while scrolling, so that it is at hand when the view closes (by then
     // the article may have left the page).
     let latest: ReadingPosition | null = null;
+    let latestProgress = readProgress(container);
     let saved = '';
+    setProgress(latestProgress);
 
     const save = () => {
       timer = undefined;
       const position = latest;
       if (!position) return;
-      const key = `${position.blockId}:${position.within.toFixed(3)}`;
+      const key = `${position.blockId}:${position.within.toFixed(3)}:${latestProgress.toFixed(3)}`;
       if (key === saved) return;
       saved = key;
       // A failed save is not worth interrupting reading for; the next scroll tries again.
-      api.saveReadingPosition({ id: briefingId, position }).catch(() => (saved = ''));
+      trackPositionSave(api.saveReadingPosition({ id: briefingId, position, progress: latestProgress }).catch(() => (saved = '')));
     };
     const onScroll = () => {
       if (!frame) {
         frame = requestAnimationFrame(() => {
           frame = 0;
           latest = readPosition(container) ?? latest;
+          latestProgress = readProgress(container);
+          setProgress(latestProgress);
         });
       }
       if (timer) clearTimeout(timer);
@@ -59,4 +66,5 @@ export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, 
       }
     };
   }, [containerRef, briefingId, enabled]);
+  return progress;
 }

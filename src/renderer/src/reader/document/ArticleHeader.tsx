@@ -1,17 +1,17 @@
 /** The title block of a briefing: what it is, who wrote it, when, and how long it takes to read. */
+import { minutesToRead } from '../reading-time';
 import { countSections } from '../../../../shared/sections';
 import type { BriefingDocument, PersonName } from '../../../../shared/types';
 import { formatDate } from './format-date';
 
 /** Adults read policy prose at roughly 230 words a minute. */
-const WORDS_PER_MINUTE = 230;
 
 export function ArticleHeader({ doc, words }: { doc: BriefingDocument; words: number }) {
   const m = doc.metadata;
   const kicker = [m.documentType, m.series ?? m.publisher].filter(Boolean).join(' · ');
   const authors = m.authors.map(personName).join(', ');
   const when = formatDate(m.date, m.year);
-  const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  const minutes = minutesToRead(words);
   const facts = [`${minutes} min read`, plural(countSections(doc.sections), 'section'), doc.figures.length > 0 ? plural(doc.figures.length, 'figure') : null];
   // With no author or PE number to show, the date joins the facts rather than standing alone.
   const byline = authors || m.peNumber ? [authors, when, m.peNumber].filter(Boolean) : [];
