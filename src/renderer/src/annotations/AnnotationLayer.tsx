@@ -34,6 +34,8 @@ export interface AnnotationParts {
   toolbarActions: ReactNode;
   /** The briefing's annotations, for what else shows them (the notes of a printout). */
   annotations: AnnotationView[];
+  /** The toolbar for the selected text, when there is a selection. */
+  overlay: ReactNode;
 }
 
 export interface AnnotationLayerProps {
@@ -209,21 +211,24 @@ export function AnnotationLayer({ doc, onReload, focusAnnotationId, children }: 
     </>
   );
 
+  // Drawn by the reader inside its main landmark, where the selected text is.
+  const overlay =
+    selection && !editor.editor ? (
+      <SelectionToolbar
+        anchor={selection.rect}
+        focusSignal={toolbarFocus}
+        onHighlight={(color) => void highlight(color)}
+        onNote={() => annotate('note')}
+        onTags={() => annotate('tags')}
+        onCopy={() => void copy(false)}
+        onCopyWithCitation={() => void copy(true)}
+        onLeave={focusText}
+      />
+    ) : null;
+
   return (
     <>
-      {children({ aside, toolbarActions, annotations })}
-      {selection && !editor.editor && (
-        <SelectionToolbar
-          anchor={selection.rect}
-          focusSignal={toolbarFocus}
-          onHighlight={(color) => void highlight(color)}
-          onNote={() => annotate('note')}
-          onTags={() => annotate('tags')}
-          onCopy={() => void copy(false)}
-          onCopyWithCitation={() => void copy(true)}
-          onLeave={focusText}
-        />
-      )}
+      {children({ aside, toolbarActions, annotations, overlay })}
       {update.element}
     </>
   );

@@ -43,11 +43,13 @@ export interface ReaderScreenProps {
   toolbarActions?: ReactNode;
   /** What follows the article in its scrolling column (the reader's notes, on paper). */
   afterArticle?: ReactNode;
+  /** Drawn over the text inside the main landmark (the selection toolbar). */
+  overlay?: ReactNode;
 }
 
 type Bar = { kind: 'find'; focusSignal: number } | { kind: 'search'; target: SearchTarget } | null;
 
-export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions, afterArticle }: ReaderScreenProps) {
+export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions, afterArticle, overlay }: ReaderScreenProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => buildLayout(doc), [doc]);
   const lookup = useMemo(() => createBlockLookup(readerScroll), []);
@@ -166,6 +168,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
             {afterArticle}
           </div>
           <NotePreview containerRef={scrollRef} notes={layout.notes} />
+          {overlay}
         </main>
         {aside && (
           <aside className="reader-aside" aria-label="Annotations">

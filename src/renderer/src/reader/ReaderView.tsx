@@ -28,6 +28,7 @@ export function ReaderView({ briefingId, target }: ReaderViewProps) {
             savedPosition={state.position}
             target={target}
             aside={parts.aside}
+            overlay={parts.overlay}
             afterArticle={<PrintNotes annotations={parts.annotations} />}
             toolbarActions={
               <>
