@@ -20,6 +20,9 @@ async function search(page: Page, query: string) {
   const field = page.getByRole('combobox', { name: 'Search the library' });
   await expect(field).toBeFocused();
   await field.pressSequentially(query, { delay: 20 });
+  // Results follow the typing as they come; the ones for the whole query are in once the
+  // spinner has gone (a test that arrows through the list must not act on a shorter query's).
+  await expect(page.getByRole('status', { name: 'Searching' })).toHaveCount(0);
   return field;
 }
 
