@@ -148,7 +148,7 @@ test('imports a web page, a Markdown note and a broken file with a progress list
     .getByRole('link', { name: /Water scarcity/ })
     .click();
   await expect(page.getByRole('heading', { name: 'How bad is the drought?' })).toBeVisible();
-  await expect(page.getByText('Reservoir levels in Andalusia', { exact: false })).toBeVisible();
+  await expect(page.getByTestId('reader-scroll').getByText('Reservoir levels in Andalusia', { exact: false })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('web-page-reader.png') });
 });
 

@@ -75,7 +75,7 @@ export function ReaderToolbar({ title, progress, words, contentsOpen, onToggleCo
 
 /** How far the reader is through the body, and the minutes left at an average pace; a bar along the toolbar's foot. */
 function ReadingMeter({ progress, words }: { progress: number; words: number }) {
-  const percent = Math.round(progress * 100);
+  const percent = Math.floor(progress * 100);
   const left = progress >= 0.995 ? 0 : minutesToRead(words * (1 - progress));
   const text = left === 0 ? `${percent} %` : `${percent} % · ${left} min left`;
   return (

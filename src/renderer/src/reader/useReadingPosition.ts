@@ -22,27 +22,30 @@ export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, 
     // Read once per frame while scrolling, so that it is at hand when the view closes (by then
     // the article may have left the page).
     let latest: ReadingPosition | null = null;
-    let latestProgress = readProgress(container);
+    // What is saved is the furthest the view got since the briefing opened: a jump to the end
+    // and straight back within one pause still counts (the library keeps the furthest anyway).
+    let furthest = readProgress(container);
     let saved = '';
-    setProgress(latestProgress);
+    setProgress(furthest);
 
     const save = () => {
       timer = undefined;
       const position = latest;
       if (!position) return;
-      const key = `${position.blockId}:${position.within.toFixed(3)}:${latestProgress.toFixed(3)}`;
+      const key = `${position.blockId}:${position.within.toFixed(3)}:${furthest.toFixed(3)}`;
       if (key === saved) return;
       saved = key;
       // A failed save is not worth interrupting reading for; the next scroll tries again.
-      trackPositionSave(api.saveReadingPosition({ id: briefingId, position, progress: latestProgress }).catch(() => (saved = '')));
+      trackPositionSave(api.saveReadingPosition({ id: briefingId, position, progress: furthest }).catch(() => (saved = '')));
     };
     const onScroll = () => {
       if (!frame) {
         frame = requestAnimationFrame(() => {
           frame = 0;
           latest = readPosition(container) ?? latest;
-          latestProgress = readProgress(container);
-          setProgress(latestProgress);
+          const progress = readProgress(container);
+          furthest = Math.max(furthest, progress);
+          setProgress(progress);
         });
       }
       if (timer) clearTimeout(timer);
