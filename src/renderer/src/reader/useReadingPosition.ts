@@ -12,6 +12,9 @@ import { readPosition, readProgress } from './scrolling';
 
 const SAVE_AFTER_MS = 400;
 
+/** Progress held to whole percents, as shown: scrolling re-renders the reader only when the figure changes, not every frame. */
+const wholePercent = (share: number) => Math.floor(share * 100) / 100;
+
 export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, briefingId: string, enabled: boolean): number {
   const [progress, setProgress] = useState(0);
   useEffect(() => {
@@ -26,7 +29,7 @@ export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, 
     // and straight back within one pause still counts (the library keeps the furthest anyway).
     let furthest = readProgress(container);
     let saved = '';
-    setProgress(furthest);
+    setProgress(wholePercent(furthest));
 
     const save = () => {
       timer = undefined;
@@ -45,7 +48,7 @@ export function useReadingPosition(containerRef: RefObject<HTMLElement | null>, 
           latest = readPosition(container) ?? latest;
           const progress = readProgress(container);
           furthest = Math.max(furthest, progress);
-          setProgress(progress);
+          setProgress(wholePercent(progress));
         });
       }
       if (timer) clearTimeout(timer);
