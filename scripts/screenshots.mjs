@@ -167,6 +167,17 @@ async function main() {
     await page.keyboard.press('Escape');
     await annotationShots(page, url, bundled.id, shot, scrollTo);
 
+    // A note's text beside its call, with the reading progress in the toolbar; the library then
+    // shows how far each briefing has been read.
+    const ethics = briefings.find((b) => b.title.includes('ethics'));
+    await page.goto(`${url.origin}/#/read/${ethics.id}`);
+    await page.waitForSelector('.article');
+    const call = page.getByRole('link', { name: 'Note 3', exact: true }).first();
+    await call.scrollIntoViewIfNeeded();
+    await call.hover();
+    await page.getByRole('tooltip').waitFor();
+    await shot('reader-note-preview');
+
     await page.keyboard.press('Alt+ArrowLeft');
     await page.waitForSelector('.library-table');
     await shot('library-light');
