@@ -172,9 +172,9 @@ async function main() {
     const ethics = briefings.find((b) => b.title.includes('ethics'));
     await page.goto(`${url.origin}/#/read/${ethics.id}`);
     await page.waitForSelector('.article');
-    const call = page.getByRole('link', { name: 'Note 3', exact: true }).first();
-    await call.scrollIntoViewIfNeeded();
-    await call.hover();
+    const noteCall = page.getByRole('link', { name: 'Note 3', exact: true }).first();
+    await noteCall.scrollIntoViewIfNeeded();
+    await noteCall.hover();
     await page.getByRole('tooltip').waitFor();
     await shot('reader-note-preview');
 
@@ -210,6 +210,7 @@ async function main() {
       await page.keyboard.press('Escape');
     }
     await call(url, 'saveSettings', { values: { 'reader.theme': 'light' } });
+    await narrowAndPrintShots(page, url, bundled.id, shot, scrollTo);
   } finally {
     await browser.close();
     child.kill();
@@ -301,3 +302,43 @@ main().catch((error) => {
   process.stderr.write(`Screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });
+
+/** The library, reader and find bar at 800 × 600, then the first two pages of the printed briefing. */
+async function narrowAndPrintShots(page, url, briefingId, shot, scrollTo) {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(`${url.origin}/#/`);
+  await page.reload();
+  await page.waitForSelector('.library-table');
+  await shot('narrow-library');
+  await page.goto(`${url.origin}/#/read/${briefingId}`);
+  await page.waitForSelector('.article');
+  await scrollTo('Introduction');
+  await shot('narrow-reader');
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('ecuador');
+  await shot('narrow-find');
+  await page.keyboard.press('Escape');
+
+  // Chromium's PDF of the reading view, as "Save as PDF" makes it, rendered back to images.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-print-'));
+  const pdf = path.join(dir, 'briefing.pdf');
+  fs.writeFileSync(pdf, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
+  await page.emulateMedia({ media: 'screen' });
+  await new Promise((resolve, reject) => {
+    const child = spawn('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', pdf, path.join(dir, 'page')], { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pdftoppm exited with ${code}`))));
+    child.on('error', reject);
+  });
+  for (const [i, name] of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.png'))
+    .sort()
+    .entries()) {
+    const target = path.join(OUT, `print-page-0${i + 1}.png`);
+    fs.copyFileSync(path.join(dir, name), target);
+    process.stdout.write(`${path.relative(ROOT, target)}\n`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
