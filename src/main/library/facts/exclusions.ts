@@ -9,8 +9,8 @@ const MONTHS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
 ]);
 
-/** Lengths of time: "within 10 years", "a 60-day state of emergency" say how long, not how much. */
-const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours']);
+/** Lengths of time in years: "within 10 years", "almost 30 years ago" date a story, they are not its figures. */
+const DURATIONS = new Set(['year', 'years', 'decade', 'decades']);
 
 /** Words after which a number names a part of a text or a law, not a quantity. */
 const REFERENCE_WORDS = new Set([

@@ -13,17 +13,28 @@ import { tagSentence, type Term } from './sentence-terms';
 import { currencyBefore, perCapita, SCALE_FACTOR, scaleOf, unitAfter } from './units';
 
 /** Block kinds whose text can state a statistic; captions, notes and references cite or title instead. */
-const FACT_BLOCK_KINDS = new Set(['paragraph', 'summary', 'list-item', 'quote']);
+const FACT_BLOCK_KINDS = new Set(['paragraph', 'summary', 'list-item', 'quote', 'note']);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The facts of one block, in reading order, with offsets in the block's text. */
-export function extractBlockFacts(block: Pick<FactSourceBlock, 'kind' | 'text'>): ExtractedFact[] {
+/** What the extractor knows of the briefing as a whole. */
+export interface ExtractionContext {
+  /** The briefing's year: where "since 2016" ends. */
+  year?: number | null;
+}
+
+/**
+ * The facts of one block, in reading order, with offsets in the block's text. Note calls (the "7"
+ * of "GDP).7 Worse") are blanked first: they are neither figures nor part of a sentence.
+ */
+export function extractBlockFacts(block: Pick<FactSourceBlock, 'kind' | 'text'> & { noteCalls?: ReadonlyArray<readonly [number, number]> }, context: ExtractionContext = {}): ExtractedFact[] {
   if (!FACT_BLOCK_KINDS.has(block.kind) || !/\d/.test(block.text)) return [];
+  let text = block.text;
+  for (const [start, end] of block.noteCalls ?? []) text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
   const facts: ExtractedFact[] = [];
-  for (const { segment, index } of segmenter.segment(block.text)) {
+  for (const { segment, index } of segmenter.segment(text)) {
     if (!/\d/.test(segment)) continue;
-    for (const fact of extractSentenceFacts(segment, block.kind)) {
+    for (const fact of extractSentenceFacts(segment, block.kind, context)) {
       facts.push({ ...fact, start: fact.start + index, end: fact.end + index });
     }
   }
@@ -38,10 +49,12 @@ interface Candidate {
   unit: string | null;
   scale: ExtractedFact['scale'];
   bare: boolean;
+  /** The first figure of "from X to Y": the years after it belong to Y. */
+  changeStart?: boolean;
 }
 
 /** The facts of one sentence, with offsets in the sentence. */
-export function extractSentenceFacts(sentence: string, blockKind = 'paragraph'): ExtractedFact[] {
+export function extractSentenceFacts(sentence: string, blockKind = 'paragraph', context: ExtractionContext = {}): ExtractedFact[] {
   const years: YearMention[] = [];
   const candidates: Candidate[] = [];
   const numbers = recognizeNumbers(sentence).map((n) => repairUnresolved(n));
@@ -61,7 +74,7 @@ export function extractSentenceFacts(sentence: string, blockKind = 'paragraph'):
       next &&
       !isYear(next.value, next.text) &&
       !exclusionOf(sentence, next.start, next.end, blockKind) &&
-      isRangeLink(sentence, candidate.end, next.start, n.start)
+      isRangeLink(sentence, candidate.end, currencyBefore(sentence, next.start)?.start ?? next.start, n.start)
     ) {
       const upper = describe(sentence, next, currencyBefore(sentence, next.start));
       candidates.push({ ...candidate, valueTo: upper.value, unit: candidate.unit ?? upper.unit, scale: candidate.scale ?? upper.scale, end: upper.end, bare: candidate.bare && upper.bare });
@@ -71,16 +84,27 @@ export function extractSentenceFacts(sentence: string, blockKind = 'paragraph'):
     candidates.push(candidate);
   }
   if (candidates.length === 0) return [];
+  shareUnitsForward(sentence, candidates);
   const terms = tagSentence(sentence);
-  const periods = periodsOf(sentence, years);
+  const periods = periodsOf(sentence, years, context.year ?? null);
   const facts: ExtractedFact[] = [];
   for (const candidate of candidates) {
     const fact = toFact(sentence, terms, candidate, facts.at(-1));
     if (!fact) continue;
-    fact.period = periodFor(sentence, periods, years, fact.start, fact.end);
+    fact.period = periodFor(sentence, periods, years, fact.start, fact.end, candidate.changeStart);
     facts.push(fact);
   }
   return facts;
+}
+
+/** "grew from 204 000 to 230 000 hectares": the first figure is in the second's unit. */
+function shareUnitsForward(sentence: string, candidates: Candidate[]): void {
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const [c, next] = [candidates[i]!, candidates[i + 1]!];
+    if (c.bare && !next.bare && /^\s*to\s*$/i.test(sentence.slice(c.end, next.start)) && /\bfrom\s*$/i.test(sentence.slice(0, c.start))) {
+      candidates[i] = { ...c, unit: next.unit, scale: next.scale, bare: false, changeStart: true };
+    }
+  }
 }
 
 /** recognizers-text sometimes swallows the next words ("45 in 2023") and gives no value: keep the leading number. */
@@ -132,9 +156,8 @@ function toFact(sentence: string, terms: readonly Term[], c: Candidate, previous
   if (c.bare) {
     const counted = countedNoun(terms, c.end);
     if (counted) {
-      unit = counted.people ? 'people' : null;
-      measure = counted.phrase;
-    } else if (previous && /\bto\s+(?:\w+\s+)?$/i.test(sentence.slice(previous.end, c.start)) && previous.unit) {
+      measure = counted;
+    } else if (previous && /\b(?:to|compared with|compared to|than)\b/i.test(sentence.slice(previous.end, c.start))) {
       // "from 13.7 per 100 000 people in 2021 to about 45 in 2023": the second figure has the first's unit.
       unit = previous.unit;
       scale = previous.scale;

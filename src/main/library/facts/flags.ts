@@ -31,7 +31,8 @@ function subject(fact: FactInContext): string {
 }
 
 function place(fact: FactInContext): string {
-  return `"${fact.briefingTitle}"${fact.sectionTitle ? ` (${fact.sectionTitle})` : ''}`;
+  const section = fact.sectionTitle && fact.sectionTitle !== fact.briefingTitle ? ` (${fact.sectionTitle})` : '';
+  return `"${fact.briefingTitle}"${section}`;
 }
 
 /** The flags of a set of facts, in a stable order: warnings first, then corroborations. */

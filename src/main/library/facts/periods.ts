@@ -15,6 +15,8 @@ export interface PeriodMention {
   period: FactPeriod;
   start: number;
   end: number;
+  /** "compared with 2023": the year a change is measured against, not the figure's own period. */
+  baseline: boolean;
 }
 
 /** Is this recognised number a year rather than a quantity? */
@@ -22,18 +24,24 @@ export function isYear(value: number, text: string): boolean {
   return Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(text.trim());
 }
 
-/** Joins years linked by "between … and", "from … to", a dash or "to" into spans. */
-export function periodsOf(sentence: string, years: readonly YearMention[]): PeriodMention[] {
+/**
+ * Joins years linked by "between … and", "from … to", a dash or "to" into spans; "since 2016" runs
+ * to `briefingYear` (the year the briefing was written) when it is known.
+ */
+export function periodsOf(sentence: string, years: readonly YearMention[], briefingYear: number | null = null): PeriodMention[] {
   const periods: PeriodMention[] = [];
   for (let i = 0; i < years.length; i++) {
     const first = years[i]!;
     const second = years[i + 1];
+    const before = sentence.slice(Math.max(0, first.start - 16), first.start).toLowerCase();
     if (second && second.value > first.value && spanLink(sentence, first, second)) {
-      periods.push({ period: { from: first.value, to: second.value }, start: first.start, end: second.end });
+      periods.push({ period: { from: first.value, to: second.value }, start: first.start, end: second.end, baseline: false });
       i++;
       continue;
     }
-    periods.push({ period: { from: first.value, to: first.value }, start: first.start, end: first.end });
+    const since = /\bsince\s+$/.test(before) && briefingYear !== null && briefingYear > first.value;
+    const baseline = /\b(?:compared (?:with|to)|against|than(?: in)?)\s+$/.test(before);
+    periods.push({ period: { from: first.value, to: since ? briefingYear : first.value }, start: first.start, end: first.end, baseline });
   }
   return periods;
 }
@@ -51,9 +59,20 @@ function spanLink(sentence: string, first: YearMention, second: YearMention): bo
  * between), preferring one after the figure at equal distance. A figure inside a span's words
  * ("between 2010 (14 %) and 2021") takes the nearer of the span's years.
  */
-export function periodFor(sentence: string, periods: readonly PeriodMention[], years: readonly YearMention[], start: number, end: number): FactPeriod | null {
+export function periodFor(
+  sentence: string,
+  periods: readonly PeriodMention[],
+  years: readonly YearMention[],
+  start: number,
+  end: number,
+  /** For the first figure of "from 204 000 to 230 000 hectares in 2022": the year after is the second's. */
+  onlyBefore = false
+): FactPeriod | null {
   let best: { period: FactPeriod; distance: number } | null = null;
   for (const mention of periods) {
+    // "compared to 2022, when 20.3 tonnes were seized": a baseline is the period only of a "when" clause.
+    if (mention.baseline && !(mention.end <= start && /^,?\s*when\b/i.test(sentence.slice(mention.end)))) continue;
+    if (onlyBefore && mention.start >= end) continue;
     if (mention.start < start && mention.end > end) {
       const nearest = nearestYear(years, mention, start, end);
       if (nearest) return { from: nearest, to: nearest };

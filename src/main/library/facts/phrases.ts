@@ -76,16 +76,24 @@ function termIndexAt(terms: readonly Term[], offset: number): number {
   return index === -1 ? terms.length : index;
 }
 
+/** Participles that name the people counted ("over 1 300 injured"). */
+const COUNTED_PARTICIPLES = new Set(['injured', 'wounded', 'dead', 'killed', 'displaced', 'missing', 'arrested', 'detained', 'employed', 'unemployed']);
+
 /** The counted noun right after a bare number ("45 armed conflicts", "66 Peruvians"), or null. */
-export function countedNoun(terms: readonly Term[], end: number): { phrase: string; people: boolean } | null {
-  const index = termIndexAt(terms, end);
+export function countedNoun(terms: readonly Term[], end: number): string | null {
+  let index = termIndexAt(terms, end);
   const first = terms[index];
   if (!first || first.start - end > 2) return null;
+  if (COUNTED_PARTICIPLES.has(first.normal)) return first.normal;
+  // "45 armed conflicts": compromise may read the participle as a verb.
+  const skipped = first.tags.has('Verb') && first.normal.endsWith('ed') && terms[index + 1]?.tags.has('Plural') ? first : null;
+  if (skipped) index++;
   const run = nounRunAfter(terms, index);
-  const head = run[run.length - 1];
-  if (!head || !head.tags.has('Plural')) return null;
-  const phrase = cleanPhrase(run);
-  return phrase ? { phrase, people: head.tags.has('Demonym') || head.tags.has('Actor') } : null;
+  // The counted noun is the last plural of the run: "45 armed conflicts ongoing".
+  const head = run.findLastIndex((t) => t.tags.has('Plural') && t.tags.has('Noun'));
+  if (head === -1) return null;
+  const counted = run.slice(0, head + 1);
+  return cleanPhrase(skipped ? [skipped, ...counted] : counted);
 }
 
 /**

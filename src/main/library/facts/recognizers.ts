@@ -34,8 +34,11 @@ function loadModels(): { number: Model; percentage: Model } {
  * percentage, not a number followed by a sign). Numbers written as words are left out: briefings
  * give their statistics in figures, and "one of the most serious threats" is not one.
  */
-export function recognizeNumbers(sentence: string): RecognizedNumber[] {
+export function recognizeNumbers(written: string): RecognizedNumber[] {
   const { number, percentage } = loadModels();
+  // Thousands are often set apart by a no-break or thin space ("1 120"), which the models do not
+  // read as a separator; the same-length plain space keeps every offset.
+  const sentence = written.replace(/[\u00a0\u2009\u202f]/g, ' ');
   const found: RecognizedNumber[] = [];
   // The percentage model is the slower of the two: only sentences that can hold one go through it.
   const percentages = /%|per ?cent/i.test(sentence) ? percentage.parse(sentence) : [];

@@ -12,6 +12,12 @@ export function writeBriefingFacts(db: Database.Database, briefingId: string): n
   const blocks = db
     .prepare('SELECT id, section_id AS sectionId, kind, text, text_start AS textStart FROM blocks WHERE briefing_id = ? ORDER BY ord')
     .all(briefingId) as FactSourceBlock[];
+  const noteCalls = new Map<number, Array<[number, number]>>();
+  const calls = db
+    .prepare(`SELECT s.block_id AS blockId, s.start, s."end" AS "end" FROM inline_spans s JOIN blocks b ON b.id = s.block_id WHERE b.briefing_id = ? AND s.kind = 'note-ref'`)
+    .all(briefingId) as Array<{ blockId: number; start: number; end: number }>;
+  for (const call of calls) noteCalls.set(call.blockId, [...(noteCalls.get(call.blockId) ?? []), [call.start, call.end]]);
+  const year = db.prepare('SELECT year FROM briefings WHERE id = ?').pluck().get(briefingId) as number | null;
   db.prepare('DELETE FROM facts WHERE briefing_id = ?').run(briefingId);
   const insert = db.prepare(`
     INSERT INTO facts (briefing_id, block_id, section_id, start, "end", value, value_to, unit, scale, measure, entity,
@@ -19,7 +25,7 @@ export function writeBriefingFacts(db: Database.Database, briefingId: string): n
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   let count = 0;
   for (const block of blocks) {
-    for (const fact of extractBlockFacts(block)) {
+    for (const fact of extractBlockFacts({ ...block, noteCalls: noteCalls.get(block.id) ?? [] }, { year })) {
       insert.run(
         briefingId,
         block.id,

@@ -5,6 +5,16 @@
  */
 import type { FactScale } from './model';
 
+/** Two-word units, looked up before single words. */
+const UNIT_PHRASES: Record<string, string> = {
+  'metric tonnes': 'tonnes',
+  'metric tons': 'tonnes',
+  'cubic feet': 'cubic feet',
+  'cubic metres': 'cubic metres',
+  'cubic meters': 'cubic metres',
+  'square kilometres': 'km²'
+};
+
 /** Currency signs and codes written before the number, longest first. */
 const CURRENCY_BEFORE: ReadonlyArray<[string, string]> = [
   ['US\\$', 'USD'],
@@ -32,6 +42,14 @@ const UNIT_AFTER: Record<string, string> = {
   kg: 'kilograms',
   kilograms: 'kilograms',
   hectares: 'hectares',
+  days: 'days',
+  day: 'days',
+  weeks: 'weeks',
+  months: 'months',
+  mm: 'mm',
+  cm: 'cm',
+  m: 'metres',
+  barrels: 'barrels',
   ha: 'hectares',
   km: 'km',
   kilometres: 'km',
@@ -83,7 +101,24 @@ export interface UnitAfter {
  * word, and a rate "per 100 000 inhabitants" (people and population count as inhabitants).
  */
 export function unitAfter(text: string, at: number): UnitAfter | null {
+  const found = unitWordsAfter(text, at);
+  if (!found) return null;
+  // "8.8 million barrels per day", "almost US$10 million a day".
+  const perDay = /^\s+(?:per|a)\s+(day|year|week|month)\b/i.exec(text.slice(found.end));
+  if (perDay && found.unit !== '' && !found.unit.startsWith('per ')) return { ...found, unit: `${found.unit} per ${perDay[1]!.toLowerCase()}`, end: found.end + perDay[0].length };
+  return found;
+}
+
+function unitWordsAfter(text: string, at: number): UnitAfter | null {
   const rest = text.slice(at);
+  const pair = /^\s*(?:[a-z]+\s+)?([A-Za-z]+\s+[A-Za-z]+)\b/.exec(rest);
+  const scaleWord = /^\s*([a-z]+)/i.exec(rest)?.[1]?.toLowerCase();
+  if (pair) {
+    const lead = scaleWord && SCALES[scaleWord] ? SCALES[scaleWord] : undefined;
+    const phrase = (lead ? /^\s*[a-z]+\s+([A-Za-z]+\s+[A-Za-z]+)\b/i.exec(rest) : /^\s*([A-Za-z]+\s+[A-Za-z]+)\b/.exec(rest));
+    const unit = phrase ? UNIT_PHRASES[phrase[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    if (phrase && unit) return { unit, end: at + phrase[0].length, ...(lead ? { scale: lead } : {}) };
+  }
   const words = /^\s*(?:\(\s*)?([A-Za-z]+)/.exec(rest);
   let end = at;
   let scale: FactScale | undefined;

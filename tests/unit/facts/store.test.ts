@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { listFacts } from '../../../src/main/library/facts/service';
+import { BUNDLED_BRIEFING, tempLibrary } from '../../helpers/temp-library';
+
+describe('facts in the library', () => {
+  it('are extracted when a briefing is imported, and found by measure, entity and year', () => {
+    const { library } = tempLibrary();
+    library.importFiles([BUNDLED_BRIEFING]);
+    expect(listFacts(library).length).toBeGreaterThan(50);
+    const seized = listFacts(library, { measure: 'cocaine', entity: 'guayaquil', year: 2022 });
+    expect(seized.map((f) => [f.value, f.unit, f.entity, f.sectionTitle])).toEqual([[44, 'tonnes', 'Guayaquil', 'Ecuador']]);
+    expect(listFacts(library, { unit: 'tonnes', year: 2021 }).every((f) => f.unit === 'tonnes' && f.period!.from <= 2021 && f.period!.to >= 2021)).toBe(true);
+  });
+
+  it('stand at the figure in the document text, with their sentence', () => {
+    const { library } = tempLibrary();
+    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const doc = library.get(outcome && 'id' in outcome ? outcome.id : '');
+    const text = doc.blocks.map((b) => b.text).join('\n\n');
+    for (const fact of listFacts(library)) {
+      expect(fact.text).toContain(text.slice(fact.start, fact.end));
+      const block = doc.blocks.find((b) => b.id === fact.blockId)!;
+      expect(fact.start).toBeGreaterThanOrEqual(block.textStart);
+    }
+  });
+
+  it('go with their briefing, and survive a metadata edit unchanged', () => {
+    const { library } = tempLibrary();
+    const [outcome] = library.importFiles([BUNDLED_BRIEFING]);
+    const id = outcome && 'id' in outcome ? outcome.id : '';
+    const before = listFacts(library).map((f) => f.id);
+    library.updateMetadata(id, { title: 'Renamed' });
+    expect(listFacts(library).map((f) => f.id)).toEqual(before);
+    expect(listFacts(library)[0]!.briefingTitle).toBe('Renamed');
+    library.delete(id);
+    expect(listFacts(library)).toEqual([]);
+  });
+
+  it('treat a filter as text, not as a LIKE pattern', () => {
+    const { library } = tempLibrary();
+    library.importFiles([BUNDLED_BRIEFING]);
+    expect(listFacts(library, { measure: '%' })).toEqual([]);
+  });
+});
