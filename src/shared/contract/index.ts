@@ -43,6 +43,7 @@ export type MenuCommand =
   | 'import'
   | 'show-library'
   | 'show-notes'
+  | 'show-facts'
   | 'find-in-briefing'
   | 'search'
   | 'next-section'

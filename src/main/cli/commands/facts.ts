@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { Fact, FactFilters, FactInContext } from '../../../shared/contract/facts';
-import { formatFigure, formatPeriod } from '../../library/facts/compare';
+import { formatFigure, formatPeriod } from '../../../shared/facts-format';
 import { exportFacts, listFacts, listFlags } from '../../library/facts/service';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError, table } from '../output';

@@ -66,22 +66,3 @@ export function sameValue(a: Pick<Fact, 'value' | 'scale' | 'qualifier' | 'value
   if (APPROXIMATE.has(a.qualifier ?? '') || APPROXIMATE.has(b.qualifier ?? '')) tolerance = Math.max(tolerance, 0.05 * Math.max(Math.abs(x), Math.abs(y)));
   return Math.abs(x - y) <= tolerance + 1e-9;
 }
-
-/** The figure as a reader writes it: "303 tonnes", "€139 billion", "61 %", "13.7 per 100 000 inhabitants". */
-export function formatFigure(fact: Pick<Fact, 'value' | 'valueTo' | 'unit' | 'scale' | 'qualifier'>): string {
-  const number = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 6 }).replace(/,/g, ' ');
-  const amount = fact.valueTo !== null ? `${number(fact.value)}–${number(fact.valueTo)}` : number(fact.value);
-  const scaled = fact.scale ? `${amount} ${fact.scale}` : amount;
-  const qualifier = fact.qualifier ? `${fact.qualifier} ` : '';
-  const unit = fact.unit ?? '';
-  if (unit === 'EUR') return `${qualifier}€${scaled}`;
-  if (unit === 'USD') return `${qualifier}US$${scaled}`;
-  if (unit.startsWith('percent')) return `${qualifier}${scaled} %${unit.slice('percent'.length)}`;
-  return `${qualifier}${scaled}${unit ? ` ${unit}` : ''}`;
-}
-
-/** "2021" or "2011–2021", or "undated". */
-export function formatPeriod(period: Fact['period']): string {
-  if (!period) return 'undated';
-  return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
-}

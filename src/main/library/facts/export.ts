@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { FactInContext } from '../../../shared/contract/facts';
-import { formatFigure } from './compare';
+import { formatFigure } from '../../../shared/facts-format';
 import type { FactSource } from './sources';
 
 export type SourcedFact = FactInContext & { source: FactSource };

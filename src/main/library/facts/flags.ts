@@ -10,7 +10,8 @@
  * thousands of facts is not compared pair by pair.
  */
 import type { FactFlag, FactFlagKind, FactInContext } from '../../../shared/contract/facts';
-import { formatFigure, formatPeriod, measureWords, sameEntity, sameMeasure, samePeriod, sameValue } from './compare';
+import { formatFigure, formatPeriod } from '../../../shared/facts-format';
+import { measureWords, sameEntity, sameMeasure, samePeriod, sameValue } from './compare';
 
 type FlagDraft = Omit<FactFlag, 'dismissed'>;
 

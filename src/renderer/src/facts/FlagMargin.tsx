@@ -1,0 +1,68 @@
+/**
+ * Flags in the reader's margin: a small marker beside each passage a consistency flag involves,
+ * drawn into the reader's scroll container (a portal, so the article itself is never re-rendered)
+ * and placed at its block's offset, again whenever the article's size changes.
+ */
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { FactFlag, FactInContext } from '../../../shared/contract/facts';
+
+interface Marker {
+  flag: FactFlag;
+  fact: FactInContext;
+  top: number;
+}
+
+const SHORT: Record<FactFlag['kind'], string> = { conflict: '≠', 'period-mismatch': '⧗', 'suspicious-unit': '?', corroborated: '✓' };
+const LABEL: Record<FactFlag['kind'], string> = { conflict: 'Conflict', 'period-mismatch': 'Period mismatch', 'suspicious-unit': 'Suspicious unit', corroborated: 'Corroborated' };
+
+export function FlagMargin({ flags, facts, onOpen }: { flags: readonly FactFlag[]; facts: ReadonlyMap<number, FactInContext>; onOpen(flag: FactFlag, fact: FactInContext): void }) {
+  const [container, setContainer] = useState<HTMLElement | null>(null);
+  const [markers, setMarkers] = useState<Marker[]>([]);
+  useEffect(() => setContainer(document.querySelector<HTMLElement>('[data-testid="reader-scroll"]')), []);
+  useEffect(() => {
+    if (!container) return;
+    const place = () => {
+      const base = container.getBoundingClientRect().top - container.scrollTop;
+      const next: Marker[] = [];
+      const perBlock = new Map<number, number>();
+      for (const flag of flags) {
+        for (const id of flag.factIds) {
+          const fact = facts.get(id);
+          const element = fact?.blockId != null ? container.querySelector<HTMLElement>(`[data-block-id="${fact.blockId}"]`) : null;
+          if (!fact || !element || fact.blockId === null) continue;
+          // Several flags beside one paragraph stack downwards.
+          const stacked = perBlock.get(fact.blockId) ?? 0;
+          perBlock.set(fact.blockId, stacked + 1);
+          next.push({ flag, fact, top: element.getBoundingClientRect().top - base + stacked * 26 });
+        }
+      }
+      setMarkers(next);
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    const article = container.firstElementChild;
+    if (article) observer.observe(article);
+    return () => observer.disconnect();
+  }, [container, flags, facts]);
+  if (!container) return null;
+  return createPortal(
+    <div className="fact-margin" aria-label="Consistency flags" role="group">
+      {markers.map(({ flag, fact, top }) => (
+        <button
+          key={`${flag.key}-${fact.id}`}
+          type="button"
+          className={`fact-margin-marker flag-${flag.kind}`}
+          // React sets style through the CSSOM, which the content security policy allows.
+          style={{ top: `${top}px` }}
+          title={`${LABEL[flag.kind]}: ${flag.note}`}
+          aria-label={`${LABEL[flag.kind]}: ${flag.note}`}
+          onClick={() => onOpen(flag, fact)}
+        >
+          <span aria-hidden="true">{SHORT[flag.kind]}</span>
+        </button>
+      ))}
+    </div>,
+    container
+  );
+}
