@@ -29,7 +29,7 @@ function draw(data: ChartData, width: number): { svg: SVGSVGElement; colours: Ar
     data.kind === 'line'
       ? Plot.plot({
           ...common,
-          x: { label: 'year', tickFormat: 'd' },
+          x: { label: 'year', tickFormat: 'd', ticks: [...new Set(data.points.map((p) => p.year))] },
           color: { type: 'categorical' },
           marks: [
             Plot.ruleY([0]),
@@ -45,6 +45,13 @@ function draw(data: ChartData, width: number): { svg: SVGSVGElement; colours: Ar
         });
   const svg = plot as unknown as SVGSVGElement;
   svg.querySelectorAll('style').forEach((style) => style.remove());
+  // The whole chart is one image with its own label and a data table; Plot's labels on inner groups
+  // are not allowed inside role="img".
+  svg.querySelectorAll('[aria-label], [aria-description]').forEach((element) => {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  });
+  svg.removeAttribute('aria-description');
   const scale = data.kind === 'line' ? plot.scale('color') : null;
   const domain = scale?.domain ? [...scale.domain] : [];
   const range = scale?.range ? [...scale.range] : [];

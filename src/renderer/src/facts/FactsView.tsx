@@ -102,8 +102,8 @@ export function FactsView({ onOpen }: { onOpen(briefingId: string, target?: Read
         <form className="facts-filters" role="search" aria-label="Filter facts" onSubmit={(e) => e.preventDefault()}>
           {field('measure', 'Measure', 'cocaine, homicide rate…')}
           {field('entity', 'Entity', 'Ecuador, EU…')}
-          {field('year', 'Year', '2021')}
-          {field('unit', 'Unit', 'tonnes, percent, EUR…')}
+          {field('year', 'Year', 'e.g. 2021')}
+          {field('unit', 'Unit', 'tonnes, percent…')}
           <label>
             Briefing
             <select value={form.briefingId} onChange={(e) => setForm({ ...form, briefingId: e.target.value })}>

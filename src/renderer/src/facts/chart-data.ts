@@ -50,14 +50,22 @@ function point(fact: FactInContext): ChartPoint {
   };
 }
 
+/** "EU Member States" and "EU Member State" are one series, named as first written. */
+function foldEntities(points: ChartPoint[]): ChartPoint[] {
+  const names = new Map<string, string>();
+  return points.map((p) => {
+    const key = p.label.toLowerCase().replace(/s\b/g, '');
+    if (!names.has(key)) names.set(key, p.label);
+    return { ...p, label: names.get(key)! };
+  });
+}
+
 /** A line per entity over the periods of the dated facts (one point per entity and year). */
 export function lineData(facts: readonly FactInContext[]): ChartData {
   const dated = facts.filter((f) => f.period);
   const unit = commonUnit(dated);
   const seen = new Set<string>();
-  const points = dated
-    .filter((f) => f.unit === unit)
-    .map(point)
+  const points = foldEntities(dated.filter((f) => f.unit === unit).map(point))
     .filter((p) => {
       const key = `${p.label}|${p.year}`;
       if (seen.has(key)) return false;
@@ -79,9 +87,7 @@ export function barData(facts: readonly FactInContext[], year?: number): ChartDa
   const inYear = facts.filter((f) => f.period && chosen !== null && f.period.from <= chosen && f.period.to >= chosen);
   const unit = commonUnit(inYear);
   const seen = new Set<string>();
-  const points = inYear
-    .filter((f) => f.unit === unit)
-    .map(point)
+  const points = foldEntities(inYear.filter((f) => f.unit === unit).map(point))
     .filter((p) => !seen.has(p.label) && Boolean(seen.add(p.label)))
     .sort((a, b) => b.value - a.value);
   return { kind: 'bar', unit, points, year: chosen };
