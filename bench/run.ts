@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { annotationsBench, annotationsTable } from './annotations';
 import { citationBench, citationTable } from './citations';
+import { accuracyReport, measureExtractionTime, measureFactAccuracy } from './facts';
 import { BUNDLED_BRIEFING, importBench, importTable } from './import';
 import { bundledBriefingLoad } from './search/bundled';
 import { childBundle, runSize } from './search/run';
@@ -21,6 +22,7 @@ const LOAD_RUNS = 15;
 const SEARCH_SIZE = 100;
 const SEARCH_REPS = 15;
 const CITATION_RUNS = 3;
+const FACT_RUNS = 5;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3));
@@ -88,6 +90,19 @@ function main(): void {
   summary.push(['first APA citation, cold', medianP95(citations.cold.first)], ['first APA citation after prepareCitationStyles()', medianP95(citations.warmed.first)]);
   const citationsSection = [`${date} · a quoted passage of the bundled briefing, cited in APA (the largest style) in a fresh process.`, '', ...citationTable(citations, CITATION_RUNS)];
 
+  progress('facts: accuracy against the labelled fixtures, extraction time of the bundled briefing…');
+  const accuracy = accuracyReport(measureFactAccuracy());
+  const extraction = measureExtractionTime(BUNDLED_BRIEFING, FACT_RUNS);
+  const share = (100 * extraction.extraction.p50) / extraction.importWithFacts.p50;
+  summary.push(['facts: extraction of the bundled briefing', medianP95(extraction.extraction)], ['facts: import with extraction', medianP95(extraction.importWithFacts)]);
+  const factsSection = [
+    `${date} · ${FACT_RUNS} fresh libraries.`,
+    '',
+    accuracy.split('\n')[0]!,
+    '',
+    `Extraction of the bundled briefing: ${ms(extraction.extraction.p50)} ms median (p95 ${ms(extraction.extraction.p95)}), ${share.toFixed(0)} % of its import with extraction (${ms(extraction.importWithFacts.p50)} ms median; the target is at most 30 %).`
+  ];
+
   progress(`search: ${SEARCH_SIZE} generated briefings…`);
   const searchLines: string[] = [];
   runSize(childBundle(), SEARCH_SIZE, { sizes: [SEARCH_SIZE], reps: SEARCH_REPS, naive10k: false, ideas: false, counts: false }, (line = '') => searchLines.push(line));
@@ -98,6 +113,7 @@ function main(): void {
   markdown = replaceSection(markdown, 'import', importSection);
   markdown = replaceSection(markdown, 'annotations', annotationsSection);
   markdown = replaceSection(markdown, 'citations', citationsSection);
+  markdown = replaceSection(markdown, 'facts', factsSection);
   markdown = replaceSection(markdown, 'search-100', searchSection.filter((line, i, all) => !(i === all.length - 1 && line === '')));
   fs.writeFileSync(RESULTS, markdown);
 
