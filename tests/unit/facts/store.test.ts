@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listFacts } from '../../../src/main/library/facts/service';
-import { BUNDLED_BRIEFING, tempLibrary } from '../../helpers/temp-library';
+import { Library } from '../../../src/main/library/library';
+import { openLibrary } from '../../../src/main/library/open';
+import { BUNDLED_BRIEFING, tempDir, tempLibrary } from '../../helpers/temp-library';
 
 describe('facts in the library', () => {
   it('are extracted when a briefing is imported, and found by measure, entity and year', () => {
@@ -40,5 +42,22 @@ describe('facts in the library', () => {
     const { library } = tempLibrary();
     library.importFiles([BUNDLED_BRIEFING]);
     expect(listFacts(library, { measure: '%' })).toEqual([]);
+  });
+});
+
+describe('a library made before facts existed', () => {
+  it('gets the facts of its briefings when it is next opened, once', () => {
+    const dataDir = tempDir();
+    const bare = Library.open(dataDir);
+    bare.importFiles([BUNDLED_BRIEFING]);
+    expect(bare.db.prepare('SELECT COUNT(*) FROM facts').pluck().get()).toBe(0);
+    bare.close();
+    const services = openLibrary(dataDir);
+    try {
+      expect(listFacts(services.library).length).toBeGreaterThan(50);
+      expect(services.library.setting('facts.backfilled')).toBe(true);
+    } finally {
+      services.close();
+    }
   });
 });
