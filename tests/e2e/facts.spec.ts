@@ -46,6 +46,13 @@ test('the Facts panel lists the briefing\'s statistics and a click marks the fig
   await expect(panel.getByText(/0\.66 % per 100 000 inhabitants/).first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, 'facts-panel.png') });
+  // Closed, the panel leaves the flags in the margin; one opens the panel at its flag.
+  await page.getByRole('button', { name: 'Close the facts panel' }).click();
+  const marker = page.getByRole('button', { name: /^Suspicious unit: / });
+  await marker.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'facts-margin.png') });
+  await marker.click();
+  await expect(panel.locator('.fact-flag.current')).toContainText('0.66 % per 100 000 inhabitants');
 });
 
 test('the Facts view draws one measure across two briefings, and exports the filtered facts as CSV', async ({ page }) => {

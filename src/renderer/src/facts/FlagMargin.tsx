@@ -11,6 +11,7 @@ interface Marker {
   flag: FactFlag;
   fact: FactInContext;
   top: number;
+  left: number;
 }
 
 const SHORT: Record<FactFlag['kind'], string> = { conflict: '≠', 'period-mismatch': '⧗', 'suspicious-unit': '?', corroborated: '✓' };
@@ -23,7 +24,8 @@ export function FlagMargin({ flags, facts, onOpen }: { flags: readonly FactFlag[
   useEffect(() => {
     if (!container) return;
     const place = () => {
-      const base = container.getBoundingClientRect().top - container.scrollTop;
+      const box = container.getBoundingClientRect();
+      const base = box.top - container.scrollTop;
       const next: Marker[] = [];
       const perBlock = new Map<number, number>();
       for (const flag of flags) {
@@ -34,7 +36,9 @@ export function FlagMargin({ flags, facts, onOpen }: { flags: readonly FactFlag[
           // Several flags beside one paragraph stack downwards.
           const stacked = perBlock.get(fact.blockId) ?? 0;
           perBlock.set(fact.blockId, stacked + 1);
-          next.push({ flag, fact, top: element.getBoundingClientRect().top - base + stacked * 26 });
+          const rect = element.getBoundingClientRect();
+          // Just right of the paragraph, in the page's margin.
+          next.push({ flag, fact, top: rect.top - base + stacked * 26, left: rect.right - box.left + 16 });
         }
       }
       setMarkers(next);
@@ -48,13 +52,13 @@ export function FlagMargin({ flags, facts, onOpen }: { flags: readonly FactFlag[
   if (!container) return null;
   return createPortal(
     <div className="fact-margin" aria-label="Consistency flags" role="group">
-      {markers.map(({ flag, fact, top }) => (
+      {markers.map(({ flag, fact, top, left }) => (
         <button
           key={`${flag.key}-${fact.id}`}
           type="button"
           className={`fact-margin-marker flag-${flag.kind}`}
           // React sets style through the CSSOM, which the content security policy allows.
-          style={{ top: `${top}px` }}
+          style={{ top: `${top}px`, left: `${left}px` }}
           title={`${LABEL[flag.kind]}: ${flag.note}`}
           aria-label={`${LABEL[flag.kind]}: ${flag.note}`}
           onClick={() => onOpen(flag, fact)}
