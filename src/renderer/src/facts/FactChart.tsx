@@ -29,6 +29,8 @@ function draw(data: ChartData, width: number): { svg: SVGSVGElement; colours: Ar
     data.kind === 'line'
       ? Plot.plot({
           ...common,
+          // Room for the series names written at the end of each line.
+          marginRight: 120,
           x: { label: 'year', tickFormat: 'd', ticks: [...new Set(data.points.map((p) => p.year))] },
           color: { type: 'categorical' },
           marks: [
