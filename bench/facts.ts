@@ -59,7 +59,10 @@ function describe(f: Pick<FactInContext, 'value' | 'valueTo' | 'unit' | 'scale' 
 /** Imports each labelled file into a fresh library and compares its facts with the labels. */
 export function measureFactAccuracy(): Accuracy {
   const files: FileAccuracy[] = [];
-  for (const name of fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of fs
+    .readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, name), 'utf8')) as { file: string; facts: Label[] };
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'facts-accuracy-'));
     const services = openLibrary(dataDir);
@@ -76,7 +79,16 @@ export function measureFactAccuracy(): Accuracy {
         return { label, start, end: start + label.figure.length };
       });
       const overlaps = (f: FactInContext, s: { start: number; end: number }) => f.start < s.end && s.start < f.end;
-      const result: FileAccuracy = { file: fixture.file, labelled: spans.length, found: 0, right: 0, extracted: facts.length, real: 0, misses: [], spurious: [] };
+      const result: FileAccuracy = {
+        file: fixture.file,
+        labelled: spans.length,
+        found: 0,
+        right: 0,
+        extracted: facts.length,
+        real: 0,
+        misses: [],
+        spurious: []
+      };
       for (const span of spans) {
         const fact = facts.find((f) => overlaps(f, span));
         if (fact) result.found++;
@@ -89,7 +101,10 @@ export function measureFactAccuracy(): Accuracy {
           fact.scale === label.scale &&
           samePeriod(label.period, fact.period);
         if (right) result.right++;
-        else result.misses.push(`${label.figure} — want ${describe({ ...label, scale: label.scale as FactInContext['scale'] })}, got ${fact ? describe(fact) : 'nothing'}`);
+        else
+          result.misses.push(
+            `${label.figure} — want ${describe({ ...label, scale: label.scale as FactInContext['scale'] })}, got ${fact ? describe(fact) : 'nothing'}`
+          );
       }
       for (const fact of facts) {
         if (spans.some((s) => overlaps(fact, s))) result.real++;
@@ -144,6 +159,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
   process.stdout.write(`${accuracyReport(measureFactAccuracy(), process.argv.includes('--verbose'))}\n`);
   if (process.argv.includes('--time')) {
     const { extraction, importWithFacts } = measureExtractionTime(path.join(REPO, 'resources/briefings/andean-drug-trafficking.txt'), 10);
-    process.stdout.write(`Extraction of the bundled briefing: median ${extraction.p50.toFixed(1)} ms (p95 ${extraction.p95.toFixed(1)}); whole import with it: median ${importWithFacts.p50.toFixed(1)} ms\n`);
+    process.stdout.write(
+      `Extraction of the bundled briefing: median ${extraction.p50.toFixed(1)} ms (p95 ${extraction.p95.toFixed(1)}); whole import with it: median ${importWithFacts.p50.toFixed(1)} ms\n`
+    );
   }
 }

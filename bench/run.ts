@@ -36,7 +36,10 @@ function verdict(times: Summary): string {
 
 function machine(): string {
   const cpus = os.cpus();
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()} (load average ${load} at start)`;
 }
 
@@ -78,7 +81,8 @@ function main(): void {
 
   progress('annotations: 1,000 annotations on the bundled briefing…');
   const annotations = annotationsBench();
-  for (const row of annotations.rows.filter((r) => r.summary.n > 1).slice(0, 2)) summary.push([`annotations: ${row.operation.split(' (')[0]}`, medianP95(row.summary)]);
+  for (const row of annotations.rows.filter((r) => r.summary.n > 1).slice(0, 2))
+    summary.push([`annotations: ${row.operation.split(' (')[0]}`, medianP95(row.summary)]);
   const annotationsSection = [
     `${date} · bundled briefing: ${annotations.textLength.toLocaleString('en')} UTF-16 units, ${annotations.blocks} blocks · ${annotations.annotations.toLocaleString('en')} annotations of 20–200 units spread over the text.`,
     '',
@@ -87,14 +91,24 @@ function main(): void {
 
   progress(`citations: first APA citation in ${CITATION_RUNS * 2} fresh processes…`);
   const citations = citationBench(CITATION_RUNS);
-  summary.push(['first APA citation, cold', medianP95(citations.cold.first)], ['first APA citation after prepareCitationStyles()', medianP95(citations.warmed.first)]);
-  const citationsSection = [`${date} · a quoted passage of the bundled briefing, cited in APA (the largest style) in a fresh process.`, '', ...citationTable(citations, CITATION_RUNS)];
+  summary.push(
+    ['first APA citation, cold', medianP95(citations.cold.first)],
+    ['first APA citation after prepareCitationStyles()', medianP95(citations.warmed.first)]
+  );
+  const citationsSection = [
+    `${date} · a quoted passage of the bundled briefing, cited in APA (the largest style) in a fresh process.`,
+    '',
+    ...citationTable(citations, CITATION_RUNS)
+  ];
 
   progress('facts: accuracy against the labelled fixtures, extraction time of the bundled briefing…');
   const accuracy = accuracyReport(measureFactAccuracy());
   const extraction = measureExtractionTime(BUNDLED_BRIEFING, FACT_RUNS);
   const share = (100 * extraction.extraction.p50) / extraction.importWithFacts.p50;
-  summary.push(['facts: extraction of the bundled briefing', medianP95(extraction.extraction)], ['facts: import with extraction', medianP95(extraction.importWithFacts)]);
+  summary.push(
+    ['facts: extraction of the bundled briefing', medianP95(extraction.extraction)],
+    ['facts: import with extraction', medianP95(extraction.importWithFacts)]
+  );
   const factsSection = [
     `${date} · ${FACT_RUNS} fresh libraries.`,
     '',
@@ -105,8 +119,14 @@ function main(): void {
 
   progress(`search: ${SEARCH_SIZE} generated briefings…`);
   const searchLines: string[] = [];
-  runSize(childBundle(), SEARCH_SIZE, { sizes: [SEARCH_SIZE], reps: SEARCH_REPS, naive10k: false, ideas: false, counts: false }, (line = '') => searchLines.push(line));
-  const searchSection = [`${date} · ${SEARCH_REPS} passes over the query set.`, '', ...searchLines.slice(2).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))];
+  runSize(childBundle(), SEARCH_SIZE, { sizes: [SEARCH_SIZE], reps: SEARCH_REPS, naive10k: false, ideas: false, counts: false }, (line = '') =>
+    searchLines.push(line)
+  );
+  const searchSection = [
+    `${date} · ${SEARCH_REPS} passes over the query set.`,
+    '',
+    ...searchLines.slice(2).filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
+  ];
 
   let markdown = fs.readFileSync(RESULTS, 'utf8');
   markdown = replaceSection(markdown, 'machine', header);
@@ -114,7 +134,11 @@ function main(): void {
   markdown = replaceSection(markdown, 'annotations', annotationsSection);
   markdown = replaceSection(markdown, 'citations', citationsSection);
   markdown = replaceSection(markdown, 'facts', factsSection);
-  markdown = replaceSection(markdown, 'search-100', searchSection.filter((line, i, all) => !(i === all.length - 1 && line === '')));
+  markdown = replaceSection(
+    markdown,
+    'search-100',
+    searchSection.filter((line, i, all) => !(i === all.length - 1 && line === ''))
+  );
   fs.writeFileSync(RESULTS, markdown);
 
   const width = Math.max(...summary.map(([name]) => name.length));
@@ -122,7 +146,8 @@ function main(): void {
   console.log(`${'measure'.padEnd(width)}  median / p95 ms`);
   for (const [name, value] of summary) console.log(`${name.padEnd(width)}  ${value}`);
   console.log(`\nsearch, ${SEARCH_SIZE} briefings:`);
-  for (const line of searchLines.filter((l) => l.startsWith('| ours') || l.startsWith('| SQLite') || l.startsWith('| naive') || l.startsWith('| engine'))) console.log(line);
+  for (const line of searchLines.filter((l) => l.startsWith('| ours') || l.startsWith('| SQLite') || l.startsWith('| naive') || l.startsWith('| engine')))
+    console.log(line);
   console.log(`\n${path.relative(process.cwd(), RESULTS)} refreshed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -20,14 +20,20 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`
+    );
 }
 
 test.beforeAll(async () => {
   await callApi(app, 'importFiles', { files: [{ name: 'ports.txt', data: Buffer.from(PORTS).toString('base64') }] });
 });
 
-test('the Facts panel lists the briefing\'s statistics and a click marks the figure in its passage', async ({ page }) => {
+test("the Facts panel lists the briefing's statistics and a click marks the figure in its passage", async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await openReader(page, app);
   await page.getByRole('button', { name: 'Facts and figures' }).click();

@@ -18,7 +18,7 @@ export function buildProgram(out: Output): Command {
   const program = new Command('briefing');
   program
     .description('Briefing Reader from the command line: import, list, show, search, annotate, cite, export, and list facts and figures.')
-    .option('--data-dir <dir>', 'library folder (default: the desktop app\'s library)')
+    .option('--data-dir <dir>', "library folder (default: the desktop app's library)")
     .option('--json', 'print results as JSON')
     .showHelpAfterError('(run briefing --help for usage)')
     .exitOverride()

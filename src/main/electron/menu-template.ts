@@ -111,10 +111,7 @@ export function menuTemplate({ appName, platform, isDev, send, showAbout }: Menu
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: title('&Help'),
-    submenu: [
-      pageKey('Keyboard Shortcuts', 'show-shortcuts', '?'),
-      ...(mac ? [] : [separator, { label: `About ${appName}`, click: showAbout }])
-    ]
+    submenu: [pageKey('Keyboard Shortcuts', 'show-shortcuts', '?'), ...(mac ? [] : [separator, { label: `About ${appName}`, click: showAbout }])]
   };
   return mac ? [appMenu, file, edit, view, go, { role: 'windowMenu' }, help] : [file, edit, view, go, help];
 }

@@ -34,10 +34,7 @@ export type Api = { [K in MethodName]: (input: MethodInput<K>) => Promise<Method
 export type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => MethodOutput<K> | Promise<MethodOutput<K>> };
 
 /** Events main pushes to the renderer. */
-export type AppEvent =
-  | { type: 'library-changed' }
-  | { type: 'menu'; command: MenuCommand }
-  | { type: 'open-link'; link: string };
+export type AppEvent = { type: 'library-changed' } | { type: 'menu'; command: MenuCommand } | { type: 'open-link'; link: string };
 
 export type MenuCommand =
   | 'import'

@@ -18,7 +18,21 @@ describe('briefing facts', () => {
     expect(result.code).toBe(0);
     const facts = result.json<Array<Record<string, unknown>>>();
     expect(facts.length).toBeGreaterThan(50);
-    expect(Object.keys(facts[0]!)).toEqual(['id', 'briefingId', 'sectionId', 'blockId', 'text', 'value', 'valueTo', 'unit', 'scale', 'measure', 'entity', 'period', 'qualifier']);
+    expect(Object.keys(facts[0]!)).toEqual([
+      'id',
+      'briefingId',
+      'sectionId',
+      'blockId',
+      'text',
+      'value',
+      'valueTo',
+      'unit',
+      'scale',
+      'measure',
+      'entity',
+      'period',
+      'qualifier'
+    ]);
     const profit = facts.find((f) => f.value === 139);
     expect(profit).toMatchObject({ scale: 'billion', unit: 'EUR', qualifier: 'around', period: null });
   });

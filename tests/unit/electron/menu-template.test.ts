@@ -56,7 +56,7 @@ describe('menuTemplate', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
-  it("only shows the keys the page handles itself, so a key press never runs a command twice", () => {
+  it('only shows the keys the page handles itself, so a key press never runs a command twice', () => {
     const byCommand = new Map<MenuCommand, MenuItemConstructorOptions>();
     const { template, sent } = build('linux');
     for (const item of items(template)) {

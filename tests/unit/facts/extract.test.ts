@@ -14,7 +14,12 @@ describe('extractSentenceFacts', () => {
   });
 
   it('reads "US$ 930 million" with a space after the sign, and "more than" as its qualifier', () => {
-    expect(only('More than US$ 930 million in aid was spent on narcotics control.')).toMatchObject({ value: 930, scale: 'million', unit: 'USD', qualifier: 'more than' });
+    expect(only('More than US$ 930 million in aid was spent on narcotics control.')).toMatchObject({
+      value: 930,
+      scale: 'million',
+      unit: 'USD',
+      qualifier: 'more than'
+    });
   });
 
   it('reads thousands separated by a space, a no-break space or a narrow no-break space', () => {
@@ -34,7 +39,11 @@ describe('extractSentenceFacts', () => {
   });
 
   it('reads a rate "per 100 000 inhabitants", written with people or inhabitants', () => {
-    expect(only('El Salvador had 103 homicides per 100 000 inhabitants in 2015.')).toMatchObject({ value: 103, unit: 'per 100 000 inhabitants', period: { from: 2015, to: 2015 } });
+    expect(only('El Salvador had 103 homicides per 100 000 inhabitants in 2015.')).toMatchObject({
+      value: 103,
+      unit: 'per 100 000 inhabitants',
+      period: { from: 2015, to: 2015 }
+    });
     expect(only('The homicide rate was 13.7 per 100 000 people.')).toMatchObject({ unit: 'per 100 000 inhabitants' });
   });
 

@@ -59,18 +59,30 @@ describe('consistency flags across two briefings', () => {
     importText(
       library,
       'a.txt',
-      briefing('Cocaine in Europe', 'In 2021, EU Member States seized 303 tonnes of cocaine.', 'In 2023, Belgium seized 121 tonnes of cocaine.', 'Between 2011 and 2021 the European cocaine market increased by 416 %.')
+      briefing(
+        'Cocaine in Europe',
+        'In 2021, EU Member States seized 303 tonnes of cocaine.',
+        'In 2023, Belgium seized 121 tonnes of cocaine.',
+        'Between 2011 and 2021 the European cocaine market increased by 416 %.'
+      )
     );
     importText(
       library,
       'b.txt',
-      briefing('Ports and drugs', 'In 2021, EU Member States seized 270 tonnes of cocaine.', 'In 2023, Belgium seized 121 tonnes of cocaine.', 'From 2014 to 2020 the European cocaine market increased by 416 %.')
+      briefing(
+        'Ports and drugs',
+        'In 2021, EU Member States seized 270 tonnes of cocaine.',
+        'In 2023, Belgium seized 121 tonnes of cocaine.',
+        'From 2014 to 2020 the European cocaine market increased by 416 %.'
+      )
     );
     const flags = listFlags(library);
     const kinds = flags.map((f) => f.kind);
     expect(kinds).toEqual(['conflict', 'period-mismatch', 'corroborated']);
     expect(flags[0]!.note).toBe('Cocaine, EU Member States, 2021: 303 tonnes in "Cocaine in Europe" but 270 tonnes in "Ports and drugs".');
-    expect(flags[1]!.note).toMatch(/^416 % \(european cocaine market\) is given for 2011–2021 in "Cocaine in Europe" and for 2014–2020 in "Ports and drugs"\.$/);
+    expect(flags[1]!.note).toMatch(
+      /^416 % \(european cocaine market\) is given for 2011–2021 in "Cocaine in Europe" and for 2014–2020 in "Ports and drugs"\.$/
+    );
     expect(flags[2]!.note).toBe('121 tonnes (cocaine, Belgium, 2023) is stated consistently in 2 briefings.');
     // Within one briefing nothing disagrees.
     const first = listFacts(library)[0]!.briefingId;

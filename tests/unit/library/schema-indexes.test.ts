@@ -56,11 +56,16 @@ describe('the library schema', () => {
     const bytes = fs.readFileSync(BUNDLED_BRIEFING);
     const { parsed } = parseBriefing(decodeBriefingBytes(bytes, 'andean.txt'), 'andean.txt');
     insertBriefing(old, parsed, { id: 'old00001', contentHash: 'old', sourceName: 'andean.txt', parser: 'eprs', now: '2026-01-01T00:00:00.000Z' });
-    const block = old.prepare("SELECT id, section_id FROM blocks WHERE briefing_id = 'old00001' ORDER BY ord LIMIT 1 OFFSET 5").get() as { id: number; section_id: number };
-    old.prepare(
-      `INSERT INTO annotations (id, briefing_id, section_id, block_id, quote, pos_start, pos_end, color, status, created_at, modified_at)
+    const block = old.prepare("SELECT id, section_id FROM blocks WHERE briefing_id = 'old00001' ORDER BY ord LIMIT 1 OFFSET 5").get() as {
+      id: number;
+      section_id: number;
+    };
+    old
+      .prepare(
+        `INSERT INTO annotations (id, briefing_id, section_id, block_id, quote, pos_start, pos_end, color, status, created_at, modified_at)
        VALUES ('a1', 'old00001', ?, ?, 'a quote', 10, 17, 'yellow', 'exact', '2026-01-01', '2026-01-01')`
-    ).run(block.section_id, block.id);
+      )
+      .run(block.section_id, block.id);
     expect(uncoveredForeignKeys(old)).not.toEqual([]);
     old.close();
 

@@ -50,7 +50,11 @@ export function registerFactsCommands(program: Command, context: () => CommandCo
         if (options.format !== undefined) {
           if (options.format !== 'csv' && options.format !== 'json') throw new CliError(`facts: --format must be csv or json, not "${options.format}"`, 2);
           const file = exportFacts(library, filters, options.format);
-          ctx.out.line(Buffer.from(file.base64, 'base64').toString('utf8').replace(/\r?\n$/, ''));
+          ctx.out.line(
+            Buffer.from(file.base64, 'base64')
+              .toString('utf8')
+              .replace(/\r?\n$/, '')
+          );
           return;
         }
         const facts = listFacts(library, filters);

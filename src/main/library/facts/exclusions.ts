@@ -5,8 +5,30 @@
  */
 
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
 ]);
 
 /** Lengths of time in years: "within 10 years", "almost 30 years ago" date a story, they are not its figures. */
@@ -14,9 +36,41 @@ const DURATIONS = new Set(['year', 'years', 'decade', 'decades']);
 
 /** Words after which a number names a part of a text or a law, not a quantity. */
 const REFERENCE_WORDS = new Set([
-  'article', 'articles', 'art', 'figure', 'fig', 'table', 'box', 'page', 'pages', 'p', 'pp', 'paragraph', 'para',
-  'point', 'chapter', 'section', 'annex', 'regulation', 'directive', 'decision', 'no', 'number', 'recital', 'rule',
-  'resolution', 'item', 'step', 'phase', 'level', 'version', 'session', 'tier', 'goal', 'sdg', 'pillar'
+  'article',
+  'articles',
+  'art',
+  'figure',
+  'fig',
+  'table',
+  'box',
+  'page',
+  'pages',
+  'p',
+  'pp',
+  'paragraph',
+  'para',
+  'point',
+  'chapter',
+  'section',
+  'annex',
+  'regulation',
+  'directive',
+  'decision',
+  'no',
+  'number',
+  'recital',
+  'rule',
+  'resolution',
+  'item',
+  'step',
+  'phase',
+  'level',
+  'version',
+  'session',
+  'tier',
+  'goal',
+  'sdg',
+  'pillar'
 ]);
 
 function wordBefore(text: string, at: number): string {

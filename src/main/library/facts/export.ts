@@ -11,8 +11,24 @@ import type { FactSource } from './sources';
 export type SourcedFact = FactInContext & { source: FactSource };
 
 const COLUMNS = [
-  'Value', 'Value to', 'Scale', 'Unit', 'Qualifier', 'Figure', 'Measure', 'Entity', 'Period from', 'Period to',
-  'Sentence', 'Briefing', 'Briefing ID', 'Section', 'Citation', 'Reference', 'Link', 'Fact ID'
+  'Value',
+  'Value to',
+  'Scale',
+  'Unit',
+  'Qualifier',
+  'Figure',
+  'Measure',
+  'Entity',
+  'Period from',
+  'Period to',
+  'Sentence',
+  'Briefing',
+  'Briefing ID',
+  'Section',
+  'Citation',
+  'Reference',
+  'Link',
+  'Fact ID'
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,31 +39,40 @@ function safeCell(value: string): string {
 
 /** The facts as CSV text, starting with the UTF-8 byte-order mark. */
 export function factsCsv(facts: readonly SourcedFact[]): string {
-  const rows = facts.map((f) => [
-    f.value,
-    f.valueTo ?? '',
-    f.scale ?? '',
-    f.unit ?? '',
-    f.qualifier ?? '',
-    formatFigure(f),
-    f.measure ?? '',
-    f.entity ?? '',
-    f.period?.from ?? '',
-    f.period?.to ?? '',
-    f.text,
-    f.briefingTitle,
-    f.briefingId,
-    f.sectionTitle ?? '',
-    f.source.citation,
-    f.source.reference,
-    f.source.link,
-    f.id
-  ].map((cell) => (typeof cell === 'string' ? safeCell(cell) : cell)));
+  const rows = facts.map((f) =>
+    [
+      f.value,
+      f.valueTo ?? '',
+      f.scale ?? '',
+      f.unit ?? '',
+      f.qualifier ?? '',
+      formatFigure(f),
+      f.measure ?? '',
+      f.entity ?? '',
+      f.period?.from ?? '',
+      f.period?.to ?? '',
+      f.text,
+      f.briefingTitle,
+      f.briefingId,
+      f.sectionTitle ?? '',
+      f.source.citation,
+      f.source.reference,
+      f.source.link,
+      f.id
+    ].map((cell) => (typeof cell === 'string' ? safeCell(cell) : cell))
+  );
   return `\uFEFF${stringify([[...COLUMNS], ...rows], { record_delimiter: '\r\n' })}`;
 }
 
 /** The facts as JSON: the fields of `briefing facts --json`, with the briefing, section and source. */
 export function factsJson(facts: readonly SourcedFact[]): string {
-  const rows = facts.map(({ source, start, end, ...fact }) => ({ ...fact, figure: formatFigure(fact), span: { start, end }, citation: source.citation, reference: source.reference, link: source.link }));
+  const rows = facts.map(({ source, start, end, ...fact }) => ({
+    ...fact,
+    figure: formatFigure(fact),
+    span: { start, end },
+    citation: source.citation,
+    reference: source.reference,
+    link: source.link
+  }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }

@@ -27,7 +27,10 @@ export interface ExtractionContext {
  * The facts of one block, in reading order, with offsets in the block's text. Note calls (the "7"
  * of "GDP).7 Worse") are blanked first: they are neither figures nor part of a sentence.
  */
-export function extractBlockFacts(block: Pick<FactSourceBlock, 'kind' | 'text'> & { noteCalls?: ReadonlyArray<readonly [number, number]> }, context: ExtractionContext = {}): ExtractedFact[] {
+export function extractBlockFacts(
+  block: Pick<FactSourceBlock, 'kind' | 'text'> & { noteCalls?: ReadonlyArray<readonly [number, number]> },
+  context: ExtractionContext = {}
+): ExtractedFact[] {
   if (!FACT_BLOCK_KINDS.has(block.kind) || !/\d/.test(block.text)) return [];
   let text = block.text;
   for (const [start, end] of block.noteCalls ?? []) text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
@@ -77,7 +80,14 @@ export function extractSentenceFacts(sentence: string, blockKind = 'paragraph', 
       isRangeLink(sentence, candidate.end, currencyBefore(sentence, next.start)?.start ?? next.start, n.start)
     ) {
       const upper = describe(sentence, next, currencyBefore(sentence, next.start));
-      candidates.push({ ...candidate, valueTo: upper.value, unit: candidate.unit ?? upper.unit, scale: candidate.scale ?? upper.scale, end: upper.end, bare: candidate.bare && upper.bare });
+      candidates.push({
+        ...candidate,
+        valueTo: upper.value,
+        unit: candidate.unit ?? upper.unit,
+        scale: candidate.scale ?? upper.scale,
+        end: upper.end,
+        bare: candidate.bare && upper.bare
+      });
       i++;
       continue;
     }
@@ -114,7 +124,11 @@ function repairUnresolved<T extends { text: string; value: number; start: number
   return { ...n, text: lead, end: n.start + lead.length, value: Number(lead.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')) };
 }
 
-function describe(sentence: string, n: { start: number; end: number; text: string; value: number; percent: boolean }, currency: { unit: string; start: number } | null): Candidate {
+function describe(
+  sentence: string,
+  n: { start: number; end: number; text: string; value: number; percent: boolean },
+  currency: { unit: string; start: number } | null
+): Candidate {
   let scale = scaleOf(n.text);
   let unit: string | null = currency?.unit ?? null;
   let end = n.end;

@@ -79,7 +79,9 @@ export function computeFlags(facts: readonly FactInContext[]): FlagDraft[] {
     const briefings = new Set(group.map((f) => f.briefingId)).size;
     const sections = [...new Set(group.map((f) => f.sectionTitle ?? 'untitled'))].join('; ');
     const where = briefings > 1 ? `in ${briefings} briefings` : `${group.length} times in "${first.briefingTitle}" (${sections})`;
-    flags.push(draft('corroborated', group, `${capitalise(formatFigure(first))} (${subject(first)}, ${formatPeriod(first.period)}) is stated consistently ${where}.`));
+    flags.push(
+      draft('corroborated', group, `${capitalise(formatFigure(first))} (${subject(first)}, ${formatPeriod(first.period)}) is stated consistently ${where}.`)
+    );
   }
   const order: Record<FactFlagKind, number> = { conflict: 0, 'period-mismatch': 1, 'suspicious-unit': 2, corroborated: 3 };
   return flags.sort((x, y) => order[x.kind] - order[y.kind] || x.factIds[0]! - y.factIds[0]!);

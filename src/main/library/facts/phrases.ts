@@ -7,14 +7,41 @@ import { isNounLike, isPlace, type Term } from './sentence-terms';
 
 /** Qualifiers, longest first so that "more than" wins over "than". */
 const QUALIFIERS = [
-  'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'close to', 'just over', 'just under',
-  'an estimated', 'a record', 'a total of', 'around', 'about', 'almost', 'nearly', 'approximately', 'roughly',
-  'some', 'over', 'under', 'record', 'fully', 'only', 'estimated', 'below', 'above'
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'close to',
+  'just over',
+  'just under',
+  'an estimated',
+  'a record',
+  'a total of',
+  'around',
+  'about',
+  'almost',
+  'nearly',
+  'approximately',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  'record',
+  'fully',
+  'only',
+  'estimated',
+  'below',
+  'above'
 ];
 
 /** The qualifier written just before `at` ("about 45" → about). */
 export function qualifierBefore(text: string, at: number): { qualifier: string; start: number } | null {
-  const before = text.slice(Math.max(0, at - 20), at).toLowerCase().trimEnd();
+  const before = text
+    .slice(Math.max(0, at - 20), at)
+    .toLowerCase()
+    .trimEnd();
   for (const q of QUALIFIERS) {
     if (before.endsWith(q) && !/[a-z]/.test(before[before.length - q.length - 1] ?? '')) {
       const normal = q === 'a record' ? 'record' : q === 'an estimated' ? 'estimated' : q === 'a total of' ? 'total' : q;
@@ -25,17 +52,53 @@ export function qualifierBefore(text: string, at: number): { qualifier: string; 
 }
 
 /** Words that end a measure phrase: compromise often reads a trend verb after a noun as a noun ("rate rose"). */
-const TREND_WORDS = new Set(['rose', 'fell', 'increased', 'decreased', 'doubled', 'tripled', 'grew', 'reached', 'stood', 'dropped', 'declined', 'amounted', 'worth', 'alone']);
+const TREND_WORDS = new Set([
+  'rose',
+  'fell',
+  'increased',
+  'decreased',
+  'doubled',
+  'tripled',
+  'grew',
+  'reached',
+  'stood',
+  'dropped',
+  'declined',
+  'amounted',
+  'worth',
+  'alone'
+]);
 
 /** Nouns of change after a figure ("a 416 % increase in …"). */
 const CHANGE_WORDS = new Set(['increase', 'rise', 'decrease', 'drop', 'fall', 'growth', 'decline', 'reduction', 'share', 'cut']);
 
-const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'some', 'total', 'record', 'highest', 'share']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'all',
+  'some',
+  'total',
+  'record',
+  'highest',
+  'share'
+]);
 
 function cleanPhrase(all: readonly Term[]): string | null {
   const cut = all.findIndex((t) => TREND_WORDS.has(t.normal));
   const terms = cut === -1 ? all : all.slice(0, cut);
-  const words = terms.map((t) => t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter((w, i) => w !== '' && !(i === 0 && STOP.has(w.toLowerCase())));
+  const words = terms
+    .map((t) => t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter((w, i) => w !== '' && !(i === 0 && STOP.has(w.toLowerCase())));
   while (words.length > 0 && STOP.has(words[0]!.toLowerCase())) words.shift();
   const phrase = words.join(' ').trim();
   return phrase === '' ? null : phrase.toLowerCase();
@@ -123,7 +186,11 @@ export function entityOf(terms: readonly Term[], start: number, end: number): st
     if (!isPlace(terms[i]!) || !/^\p{Lu}/u.test(terms[i]!.text)) continue;
     const run = [terms[i]!];
     while (i + 1 < terms.length && (isPlace(terms[i + 1]!) || terms[i + 1]!.tags.has('ProperNoun')) && !/[,;:()]/.test(terms[i]!.post)) run.push(terms[++i]!);
-    runs.push({ text: run.map((t) => t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end });
+    runs.push({
+      text: run.map((t) => t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')).join(' '),
+      start: run[0]!.start,
+      end: run[run.length - 1]!.end
+    });
   }
   let best: { text: string; distance: number } | null = null;
   for (const run of runs) {

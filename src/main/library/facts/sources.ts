@@ -31,6 +31,10 @@ export function factSources(library: Library): (fact: FactInContext) => FactSour
     const block = doc.blocks.find((b) => b.id === fact.blockId);
     const location = block ? locateBlock(doc, block) : { section: null, paragraph: null, figure: null, note: null, page: null };
     const { citation, bibliography } = citationParts(doc, { location }, style);
-    return { citation: plainText(citation), reference: plainText(bibliography), link: passageLink(fact.briefingId, fact.blockId, { start: fact.start, end: fact.end }) };
+    return {
+      citation: plainText(citation),
+      reference: plainText(bibliography),
+      link: passageLink(fact.briefingId, fact.blockId, { start: fact.start, end: fact.end })
+    };
   };
 }

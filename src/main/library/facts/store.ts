@@ -14,7 +14,9 @@ export function writeBriefingFacts(db: Database.Database, briefingId: string): n
     .all(briefingId) as FactSourceBlock[];
   const noteCalls = new Map<number, Array<[number, number]>>();
   const calls = db
-    .prepare(`SELECT s.block_id AS blockId, s.start, s."end" AS "end" FROM inline_spans s JOIN blocks b ON b.id = s.block_id WHERE b.briefing_id = ? AND s.kind = 'note-ref'`)
+    .prepare(
+      `SELECT s.block_id AS blockId, s.start, s."end" AS "end" FROM inline_spans s JOIN blocks b ON b.id = s.block_id WHERE b.briefing_id = ? AND s.kind = 'note-ref'`
+    )
     .all(briefingId) as Array<{ blockId: number; start: number; end: number }>;
   for (const call of calls) noteCalls.set(call.blockId, [...(noteCalls.get(call.blockId) ?? []), [call.start, call.end]]);
   const year = db.prepare('SELECT year FROM briefings WHERE id = ?').pluck().get(briefingId) as number | null;

@@ -105,7 +105,8 @@ export function unitAfter(text: string, at: number): UnitAfter | null {
   if (!found) return null;
   // "8.8 million barrels per day", "almost US$10 million a day".
   const perDay = /^\s+(?:per|a)\s+(day|year|week|month)\b/i.exec(text.slice(found.end));
-  if (perDay && found.unit !== '' && !found.unit.startsWith('per ')) return { ...found, unit: `${found.unit} per ${perDay[1]!.toLowerCase()}`, end: found.end + perDay[0].length };
+  if (perDay && found.unit !== '' && !found.unit.startsWith('per '))
+    return { ...found, unit: `${found.unit} per ${perDay[1]!.toLowerCase()}`, end: found.end + perDay[0].length };
   return found;
 }
 
@@ -115,7 +116,7 @@ function unitWordsAfter(text: string, at: number): UnitAfter | null {
   const scaleWord = /^\s*([a-z]+)/i.exec(rest)?.[1]?.toLowerCase();
   if (pair) {
     const lead = scaleWord && SCALES[scaleWord] ? SCALES[scaleWord] : undefined;
-    const phrase = (lead ? /^\s*[a-z]+\s+([A-Za-z]+\s+[A-Za-z]+)\b/i.exec(rest) : /^\s*([A-Za-z]+\s+[A-Za-z]+)\b/.exec(rest));
+    const phrase = lead ? /^\s*[a-z]+\s+([A-Za-z]+\s+[A-Za-z]+)\b/i.exec(rest) : /^\s*([A-Za-z]+\s+[A-Za-z]+)\b/.exec(rest);
     const unit = phrase ? UNIT_PHRASES[phrase[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     if (phrase && unit) return { unit, end: at + phrase[0].length, ...(lead ? { scale: lead } : {}) };
   }
@@ -145,9 +146,10 @@ function unitWordsAfter(text: string, at: number): UnitAfter | null {
 
 /** "per 100 000 inhabitants" (or people, population, residents) starting at `at`, skipping one counted noun. */
 export function perCapita(text: string, at: number): { unit: string; end: number } | null {
-  const match = /^(?:\s+[a-z]+)?\s+per\s+(100[\s\u00a0\u202f,]?000|1[\s\u00a0\u202f,]?000|100|capita)(?:\s+(inhabitants|people|population|residents|persons))?/i.exec(
-    text.slice(at)
-  );
+  const match =
+    /^(?:\s+[a-z]+)?\s+per\s+(100[\s\u00a0\u202f,]?000|1[\s\u00a0\u202f,]?000|100|capita)(?:\s+(inhabitants|people|population|residents|persons))?/i.exec(
+      text.slice(at)
+    );
   if (!match) return null;
   if (match[1]!.toLowerCase() === 'capita') return { unit: 'per capita', end: at + match[0].length };
   const base = match[1]!.replace(/\D/g, '').replace(/(\d)(?=(\d{3})+$)/g, '$1 ');

@@ -20,7 +20,13 @@ export function AppHeader({ current, actions }: { current: AppViewName; actions:
       </button>
       <div className="toolbar-actions">
         {actions}
-        <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => commands.run('show-shortcuts')}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => commands.run('show-shortcuts')}
+        >
           <Icon name="keyboard" />
         </button>
       </div>

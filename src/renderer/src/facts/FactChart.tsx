@@ -135,7 +135,12 @@ export function FactChart({ data, title, fileStem }: FactChartProps) {
       )}
       <div className="fact-chart-figure" ref={host} data-testid="fact-chart" />
       <div className="fact-chart-actions">
-        <button type="button" className="button small" disabled={!svg} onClick={() => svg && saveFile(`${fileStem}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }))}>
+        <button
+          type="button"
+          className="button small"
+          disabled={!svg}
+          onClick={() => svg && saveFile(`${fileStem}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' }))}
+        >
           Save as SVG
         </button>
         <button type="button" className="button small" disabled={!svg} onClick={() => svg && void savePng(svg, `${fileStem}.png`)}>
@@ -169,4 +174,3 @@ export function FactChart({ data, title, fileStem }: FactChartProps) {
     </div>
   );
 }
-

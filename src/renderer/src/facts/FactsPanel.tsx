@@ -55,7 +55,14 @@ export function FactsButton({ doc }: { doc: BriefingDocument }) {
 
   return (
     <>
-      <button type="button" className={`icon-button${open ? ' active' : ''}`} aria-pressed={open} aria-controls="facts-panel" onClick={() => (open ? close() : setOpen(true))} title="Facts and figures">
+      <button
+        type="button"
+        className={`icon-button${open ? ' active' : ''}`}
+        aria-pressed={open}
+        aria-controls="facts-panel"
+        onClick={() => (open ? close() : setOpen(true))}
+        title="Facts and figures"
+      >
         <Icon name="chart" />
         <span className="visually-hidden">Facts and figures</span>
       </button>

@@ -67,7 +67,13 @@ export function FactsTable({ facts, caption, showBriefing, onShow, onCopy, flagg
             <td>{formatPeriod(fact.period)}</td>
             {showBriefing && <td className="facts-briefing">{fact.briefingTitle}</td>}
             <td>
-              <button type="button" className="icon-button small" aria-label={`Copy ${formatFigure(fact)} with its citation`} title="Copy with citation" onClick={() => onCopy(fact)}>
+              <button
+                type="button"
+                className="icon-button small"
+                aria-label={`Copy ${formatFigure(fact)} with its citation`}
+                title="Copy with citation"
+                onClick={() => onCopy(fact)}
+              >
                 <Icon name="copy" />
               </button>
             </td>

@@ -120,12 +120,23 @@ export function FactsView({ onOpen }: { onOpen(briefingId: string, target?: Read
           </button>
         </form>
         <p className="muted" aria-live="polite">
-          {loading ? 'Loading facts…' : error ? error : `${facts.length === 1 ? '1 fact' : `${facts.length} facts`} in ${new Set(facts.map((f) => f.briefingId)).size} briefings`}
+          {loading
+            ? 'Loading facts…'
+            : error
+              ? error
+              : `${facts.length === 1 ? '1 fact' : `${facts.length} facts`} in ${new Set(facts.map((f) => f.briefingId)).size} briefings`}
         </p>
         <div className="facts-layout">
           <section className="facts-section" aria-labelledby="facts-table-heading">
             <h2 id="facts-table-heading">Facts</h2>
-            <FactsTable facts={facts} caption="Facts matching the filters" showBriefing onShow={show} onCopy={(f) => void copy(f)} flagged={flaggedFacts(visibleFlags)} />
+            <FactsTable
+              facts={facts}
+              caption="Facts matching the filters"
+              showBriefing
+              onShow={show}
+              onCopy={(f) => void copy(f)}
+              flagged={flaggedFacts(visibleFlags)}
+            />
           </section>
           <div>
             <section className="facts-section" aria-labelledby="facts-chart-heading">

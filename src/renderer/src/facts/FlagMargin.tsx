@@ -15,9 +15,22 @@ interface Marker {
 }
 
 const SHORT: Record<FactFlag['kind'], string> = { conflict: '≠', 'period-mismatch': '⧗', 'suspicious-unit': '?', corroborated: '✓' };
-const LABEL: Record<FactFlag['kind'], string> = { conflict: 'Conflict', 'period-mismatch': 'Period mismatch', 'suspicious-unit': 'Suspicious unit', corroborated: 'Corroborated' };
+const LABEL: Record<FactFlag['kind'], string> = {
+  conflict: 'Conflict',
+  'period-mismatch': 'Period mismatch',
+  'suspicious-unit': 'Suspicious unit',
+  corroborated: 'Corroborated'
+};
 
-export function FlagMargin({ flags, facts, onOpen }: { flags: readonly FactFlag[]; facts: ReadonlyMap<number, FactInContext>; onOpen(flag: FactFlag, fact: FactInContext): void }) {
+export function FlagMargin({
+  flags,
+  facts,
+  onOpen
+}: {
+  flags: readonly FactFlag[];
+  facts: ReadonlyMap<number, FactInContext>;
+  onOpen(flag: FactFlag, fact: FactInContext): void;
+}) {
   const [container, setContainer] = useState<HTMLElement | null>(null);
   const [markers, setMarkers] = useState<Marker[]>([]);
   useEffect(() => setContainer(document.querySelector<HTMLElement>('[data-testid="reader-scroll"]')), []);

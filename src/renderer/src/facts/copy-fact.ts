@@ -17,9 +17,7 @@ function sentenceRange(fact: FactInContext, blockText: string, blockStart: numbe
 export async function copyFact(fact: FactInContext, block: { text: string; textStart: number } | null): Promise<void> {
   const range = block ? sentenceRange(fact, block.text, block.textStart) : null;
   const result = await api.cite(
-    range
-      ? { briefingId: fact.briefingId, start: range.start, end: range.end, quote: fact.text }
-      : { briefingId: fact.briefingId, quote: fact.text }
+    range ? { briefingId: fact.briefingId, start: range.start, end: range.end, quote: fact.text } : { briefingId: fact.briefingId, quote: fact.text }
   );
   await copyCitation(result);
 }
