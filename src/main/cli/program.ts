@@ -8,6 +8,7 @@ import { registerAnnotationCommands } from './commands/annotations';
 import { registerBriefingCommands } from './commands/briefings';
 import { registerCiteCommands } from './commands/cite';
 import { registerExportCommands } from './commands/export';
+import { registerFactsCommands } from './commands/facts';
 import { registerMetaCommands } from './commands/meta';
 import { registerSearchCommands } from './commands/search';
 import type { CommandContext } from './context';
@@ -16,7 +17,7 @@ import { CliError, createOutput, ReportedFailure, type GlobalOptions, type Outpu
 export function buildProgram(out: Output): Command {
   const program = new Command('briefing');
   program
-    .description('Briefing Reader from the command line: import, list, show, search, annotate, cite and export.')
+    .description('Briefing Reader from the command line: import, list, show, search, annotate, cite, export, and list facts and figures.')
     .option('--data-dir <dir>', "library folder (default: the desktop app's library)")
     .option('--json', 'print results as JSON')
     .showHelpAfterError('(run briefing --help for usage)')
@@ -29,6 +30,7 @@ export function buildProgram(out: Output): Command {
   registerCiteCommands(program, context);
   registerExportCommands(program, context);
   registerSearchCommands(program, context);
+  registerFactsCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');
     command.hook('preAction', (_this, action) => {

@@ -1,0 +1,34 @@
+/**
+ * Keeps facts in step with the library: the `ContentObserver` that `openLibrary()` attaches, so a
+ * briefing's facts are extracted inside the transaction that imports it or writes a new edition,
+ * and commit or fail with it. Removing a briefing or replacing its blocks deletes its facts by
+ * cascade; a metadata edit keeps the blocks, and so the facts.
+ */
+import type { ContentObserver, Library } from '../library';
+import { factsAreCurrent, writeBriefingFacts } from './store';
+
+const BACKFILLED = 'facts.backfilled';
+
+/**
+ * Extracts the facts of briefings imported before facts existed, once per library (a setting
+ * remembers it), in one transaction.
+ */
+export function backfillFacts(library: Library): void {
+  if (library.setting<boolean>(BACKFILLED)) return;
+  library.db.transaction(() => {
+    const ids = library.db.prepare('SELECT id FROM briefings').pluck().all() as string[];
+    for (const id of ids) if (!factsAreCurrent(library.db, id)) writeBriefingFacts(library.db, id);
+    library.saveSettings({ [BACKFILLED]: true });
+  })();
+}
+
+export function createFactsObserver(): ContentObserver {
+  return {
+    briefingWritten(db, briefingId) {
+      if (!factsAreCurrent(db, briefingId)) writeBriefingFacts(db, briefingId);
+    },
+    briefingRemoving() {
+      // The facts go with their blocks (ON DELETE CASCADE).
+    }
+  };
+}

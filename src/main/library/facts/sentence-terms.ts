@@ -1,0 +1,43 @@
+/**
+ * The words of a sentence with their part of speech, from compromise: what the measure, entity and
+ * counted-noun rules read. One tagging per sentence that holds a candidate figure.
+ */
+import nlp from 'compromise';
+
+export interface Term {
+  text: string;
+  /** Lower-cased, without possessive or punctuation. */
+  normal: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Punctuation written after the word (",", ";", ")"…). */
+  post: string;
+}
+
+interface CompromiseTerm {
+  text: string;
+  machine?: string;
+  normal: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** The sentence's terms in order, with offsets in the sentence. */
+export function tagSentence(sentence: string): Term[] {
+  const json = nlp(sentence).json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
+  return json.flatMap((s) =>
+    s.terms.map((t) => ({
+      text: t.text,
+      normal: t.machine ?? t.normal,
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+      tags: new Set(t.tags),
+      post: t.post
+    }))
+  );
+}
+
+export const isNounLike = (t: Term): boolean => t.tags.has('Noun') || t.tags.has('Adjective');
+export const isPlace = (t: Term): boolean => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Organization');
