@@ -155,7 +155,7 @@ export function accuracyReport(accuracy: Accuracy, verbose = false): string {
   return lines.join('\n');
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+async function main(): Promise<void> {
   process.stdout.write(`${accuracyReport(await measureFactAccuracy(), process.argv.includes('--verbose'))}\n`);
   if (process.argv.includes('--time')) {
     const { extraction, importWithFacts } = await measureExtractionTime(path.join(REPO, 'resources/briefings/andean-drug-trafficking.txt'), 10);
@@ -163,4 +163,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
       `Extraction of the bundled briefing: median ${extraction.p50.toFixed(1)} ms (p95 ${extraction.p95.toFixed(1)}); whole import with it: median ${importWithFacts.p50.toFixed(1)} ms\n`
     );
   }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

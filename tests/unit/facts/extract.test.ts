@@ -62,6 +62,34 @@ describe('extractSentenceFacts', () => {
     expect(only('During the 2020-2022 period, 32.4 % of vessels were tankers.').period).toEqual({ from: 2020, to: 2022 });
   });
 
+  it('keeps the years of an aside with figures of its own to those figures, and gives a figure the span of the aside that explains it', () => {
+    const [increase, first, second, worth] = extractSentenceFacts(
+      'The 600 tonnes cocaine production increase in Colombia alone (1 120 tonnes in 2018; 1 738 tonnes in 2022) is worth at least US$20 billion.'
+    );
+    expect(increase!.period).toEqual({ from: 2018, to: 2022 });
+    expect([first!.period, second!.period]).toEqual([
+      { from: 2018, to: 2018 },
+      { from: 2022, to: 2022 }
+    ]);
+    expect(worth!.period).toBeNull();
+    const [fall, inflation] = extractSentenceFacts('The pound keeps falling (down 70 % against the dollar since 2022), with inflation currently at 35 %.');
+    expect(fall!.period).toEqual({ from: 2022, to: 2022 });
+    expect(inflation!.period).toBeNull();
+  });
+
+  it('reads a year named from another: "last year", "the previous year", and not when it is the baseline', () => {
+    const [now, then] = extractSentenceFacts('On 28 January 2024 the average was 1.8 million tonnes, against 4.6 million tonnes in the same period last year.');
+    expect([now!.period, then!.period]).toEqual([
+      { from: 2024, to: 2024 },
+      { from: 2023, to: 2023 }
+    ]);
+    expect(only('The route has seen a 60 % increase in traffic since mid-December, compared with last year.').period).toBeNull();
+  });
+
+  it('gives no year to a figure counted back over "the last two and a half years"', () => {
+    expect(only('In July 2023, the minister announced more than 25 000 operations in the last two and a half years.').period).toBeNull();
+  });
+
   it('reads qualifiers: about, a record, at least, more than', () => {
     expect(only('Authorities seized a record 121 tonnes of cocaine.').qualifier).toBe('record');
     expect(only('The increase is worth at least US$20 billion.').qualifier).toBe('at least');

@@ -6,7 +6,8 @@
  */
 import type { ExtractedFact, FactSourceBlock } from './model';
 import { exclusionOf } from './exclusions';
-import { isYear, periodFor, periodsOf, type YearMention } from './periods';
+import { asideAround, asidesOf } from './asides';
+import { isYear, periodFor, periodsOf, type SentenceTime, type YearMention } from './periods';
 import { countedNoun, entityOf, measureOf, qualifierBefore } from './phrases';
 import { recognizeNumbers } from './recognizers';
 import { tagSentence, type Term } from './sentence-terms';
@@ -96,12 +97,18 @@ export function extractSentenceFacts(sentence: string, blockKind = 'paragraph', 
   if (candidates.length === 0) return [];
   shareUnitsForward(sentence, candidates);
   const terms = tagSentence(sentence);
-  const periods = periodsOf(sentence, years, context.year ?? null);
+  const asides = asidesOf(sentence);
+  const time: SentenceTime = {
+    sentence,
+    periods: periodsOf(sentence, years, context.year ?? null),
+    years,
+    figureAsides: asides.filter((aside) => candidates.some((c) => asideAround([aside], c.start, c.end)))
+  };
   const facts: ExtractedFact[] = [];
   for (const candidate of candidates) {
     const fact = toFact(sentence, terms, candidate, facts.at(-1));
     if (!fact) continue;
-    fact.period = periodFor(sentence, periods, years, fact.start, fact.end, candidate.changeStart);
+    fact.period = periodFor(time, fact.start, fact.end, candidate.changeStart);
     facts.push(fact);
   }
   return facts;
