@@ -102,6 +102,11 @@ describe('extractSentenceFacts', () => {
     expect(only('There are more than 45 armed conflicts ongoing today.')).toMatchObject({ value: 45, unit: null, measure: 'armed conflicts' });
   });
 
+  it('takes a place by its whole name when the lexicon knows only its last word ("North Africa")', () => {
+    expect(only('The Middle East and North Africa are the least peaceful regions, with more than 45 armed conflicts.').entity).toBe('North Africa');
+    expect(only('In Ecuador the homicide rate reached 45 per 100 000 inhabitants.').entity).toBe('Ecuador');
+  });
+
   it('does not take years, dates, articles, figures, pages, ordinals or names for statistics', () => {
     for (const sentence of [
       'The agreement was signed in 2013 and applied from 2017.',

@@ -181,15 +181,19 @@ export function measureOf(terms: readonly Term[], start: number, end: number): s
  * ("EU Member State", "Ecuador"), preferring one before the figure at equal distance.
  */
 export function entityOf(terms: readonly Term[], start: number, end: number): string | null {
-  const runs: Array<{ text: string; start: number; end: number }> = [];
+  const runs: Array<{ text: string; start: number; end: number; index: number }> = [];
   for (let i = 0; i < terms.length; i++) {
     if (!isPlace(terms[i]!) || !/^\p{Lu}/u.test(terms[i]!.text)) continue;
-    const run = [terms[i]!];
+    // "North Africa", "Apparel & Footwear Association": capitalised words the lexicon does not know lead into the name.
+    let first = i;
+    while (first > 0 && first - 1 > (runs.at(-1)?.index ?? -1) && leadsIntoName(terms[first - 1]!)) first--;
+    const run = terms.slice(first, i + 1);
     while (i + 1 < terms.length && (isPlace(terms[i + 1]!) || terms[i + 1]!.tags.has('ProperNoun')) && !/[,;:()]/.test(terms[i]!.post)) run.push(terms[++i]!);
     runs.push({
       text: run.map((t) => t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')).join(' '),
       start: run[0]!.start,
-      end: run[run.length - 1]!.end
+      end: run[run.length - 1]!.end,
+      index: i
     });
   }
   let best: { text: string; distance: number } | null = null;
@@ -200,4 +204,9 @@ export function entityOf(terms: readonly Term[], start: number, end: number): st
     if (!best || distance < best.distance) best = { text: run.text, distance };
   }
   return best?.text || null;
+}
+
+/** A capitalised noun or adjective with nothing between it and the next word but a space or "&". */
+function leadsIntoName(t: Term): boolean {
+  return /^\p{Lu}/u.test(t.text) && isNounLike(t) && !t.tags.has('Determiner') && !t.tags.has('Preposition') && /^\s*(?:&\s*)?$/.test(t.post);
 }
