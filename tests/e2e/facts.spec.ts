@@ -1,6 +1,6 @@
 // Facts and figures in browser mode: the reader's Facts panel (a click marks the figure in its
 // passage), a chart across two briefings in the Facts view, the CSV export, and axe scans of both
-// screens. Also writes docs/screenshots/facts-panel.png and facts-view.png.
+// screens. Their screenshots are taken by scripts/screenshots.mjs.
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,10 +11,9 @@ import { REPO, useWebApp } from './support/web-app';
 const app = useWebApp();
 // axe scans a page of a few hundred table cells: slow on a loaded two-core machine.
 test.setTimeout(120_000);
-const SHOTS = path.join(REPO, 'docs/screenshots');
 
 /** A second briefing that goes on with the bundled one's seizure figures. */
-const PORTS = `\n\nCocaine seizures at European ports\n\nIn 2022, EU Member State authorities seized 323 tonnes of cocaine.\n\nIn 2023, EU Member State authorities seized 419 tonnes of cocaine, a new record.\n`;
+const PORTS = fs.readFileSync(path.join(REPO, 'tests/fixtures/facts/ports.txt'));
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -30,7 +29,7 @@ async function seriousViolations(page: Page) {
 }
 
 test.beforeEach(async () => {
-  await callApi(app, 'importFiles', { files: [{ name: 'ports.txt', data: Buffer.from(PORTS).toString('base64') }] });
+  await callApi(app, 'importFiles', { files: [{ name: 'ports.txt', data: PORTS.toString('base64') }] });
 });
 
 test("the Facts panel lists the briefing's statistics and a click marks the figure in its passage", async ({ page }) => {
@@ -51,12 +50,10 @@ test("the Facts panel lists the briefing's statistics and a click marks the figu
   await panel.getByRole('tab', { name: /^Flags/ }).click();
   await expect(panel.getByText(/0\.66 % per 100 000 inhabitants/).first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(SHOTS, 'facts-panel.png') });
   // Closed, the panel leaves the flags in the margin; one opens the panel at its flag.
   await page.getByRole('button', { name: 'Close the facts panel' }).click();
   const marker = page.getByRole('button', { name: /^Suspicious unit: / });
   await marker.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'facts-margin.png') });
   await marker.click();
   await expect(panel.locator('.fact-flag.current')).toContainText('0.66 % per 100 000 inhabitants');
 });
@@ -82,7 +79,6 @@ test('the Facts view draws one measure across two briefings, and exports the fil
   // The chart is drawn without breaking the content security policy (no inline <style>).
   expect(await chart.locator('style').count()).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(SHOTS, 'facts-view.png') });
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
