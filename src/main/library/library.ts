@@ -36,6 +36,12 @@ import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition
  * inside the transaction that changes a briefing, so derived data can never disagree with it.
  */
 export interface ContentObserver {
+  /**
+   * Work on a newly imported briefing that needs no database (facts' language analysis), done
+   * while the file is prepared, outside the write transaction; the function it returns runs in
+   * the transaction in place of `briefingWritten`, so the transaction stays short.
+   */
+  prepare?(parsed: ParsedBriefing): (db: Database.Database, briefingId: string) => void;
   /** The briefing's rows have just been written (a new import or a new edition). */
   briefingWritten(db: Database.Database, briefingId: string): void;
   /** The briefing's rows are about to be deleted or replaced; they can still be read. */
@@ -125,12 +131,14 @@ export class Library {
     const file = recogniseFile(bytes, fileName);
     const existing = findBriefingByHash(this.db, file.contentHash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
-    return { reportedAs, fileName, hash: file.contentHash, ...(await file.parse()) };
+    const parsed = await file.parse();
+    const derived = this.observers.map((observer) => observer.prepare?.(parsed.parsed));
+    return { reportedAs, fileName, hash: file.contentHash, ...parsed, derived };
   }
 
   /** Writes a parsed file in one transaction (a savepoint, inside a batch's transaction). */
   private writeImport(prepared: PreparedImport): ImportOutcome {
-    const { reportedAs, fileName, hash, parsed, parser, original } = prepared;
+    const { reportedAs, fileName, hash, parsed, parser, original, derived } = prepared;
     // Checked again at write time: the same file twice in one batch is a duplicate of the first.
     const existing = findBriefingByHash(this.db, hash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
@@ -148,7 +156,7 @@ export class Library {
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
       writeOriginalFile(this.db, id, original);
-      for (const observer of this.observers) observer.briefingWritten(this.db, id);
+      this.observers.forEach((observer, i) => (derived[i] ?? observer.briefingWritten.bind(observer))(this.db, id));
     })();
     return { file: reportedAs, ...summariseImport(id, parsed) };
   }
@@ -250,6 +258,8 @@ interface PreparedImport extends ParsedFile {
   reportedAs: string;
   fileName: string;
   hash: string;
+  /** Per observer, in order: what its `prepare` left to write, if it has one. */
+  derived: Array<((db: Database.Database, briefingId: string) => void) | undefined>;
 }
 
 function duplicateOutcome(reportedAs: string, fileName: string, existing: { id: string; title: string }): ImportOutcome {

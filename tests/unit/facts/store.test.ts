@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { listFacts } from '../../../src/main/library/facts/service';
+import { writeBriefingFacts } from '../../../src/main/library/facts/store';
 import { Library } from '../../../src/main/library/library';
 import { openLibrary } from '../../../src/main/library/open';
-import { BUNDLED_BRIEFING, tempDir, tempLibrary } from '../../helpers/temp-library';
+import path from 'node:path';
+import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
+
+const RED_SEA = path.join(SAMPLES_DIR, '01-red-sea.txt');
 
 describe('facts in the library', () => {
   it('are extracted when a briefing is imported, and found by measure, entity and year', async () => {
@@ -12,6 +16,15 @@ describe('facts in the library', () => {
     const seized = listFacts(library, { measure: 'cocaine', entity: 'guayaquil', year: 2022 });
     expect(seized.map((f) => [f.value, f.unit, f.entity, f.sectionTitle])).toEqual([[44, 'tonnes', 'Guayaquil', 'Ecuador']]);
     expect(listFacts(library, { unit: 'tonnes', year: 2021 }).every((f) => f.unit === 'tonnes' && f.period!.from <= 2021 && f.period!.to >= 2021)).toBe(true);
+  });
+
+  it('found while the file is prepared are the ones its stored blocks give (a new edition, a library made before facts)', async () => {
+    const { library } = tempLibrary();
+    await library.importFiles([BUNDLED_BRIEFING, RED_SEA]);
+    const atImport = listFacts(library).map(({ id: _id, ...fact }) => fact);
+    const ids = library.list().map((b) => b.id);
+    library.db.transaction(() => ids.forEach((id) => writeBriefingFacts(library.db, id)))();
+    expect(listFacts(library).map(({ id: _id, ...fact }) => fact)).toEqual(atImport);
   });
 
   it('stand at the figure in the document text, with their sentence', async () => {

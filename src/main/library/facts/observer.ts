@@ -1,11 +1,13 @@
 /**
  * Keeps facts in step with the library: the `ContentObserver` that `openLibrary()` attaches, so a
- * briefing's facts are extracted inside the transaction that imports it or writes a new edition,
- * and commit or fail with it. Removing a briefing or replacing its blocks deletes its facts by
- * cascade; a metadata edit keeps the blocks, and so the facts.
+ * briefing's facts are written inside the transaction that imports it or writes a new edition,
+ * and commit or fail with it. An import's facts are extracted while its file is prepared, before
+ * that transaction; a new edition's from its stored blocks, within it. Removing a briefing or
+ * replacing its blocks deletes its facts by cascade; a metadata edit keeps the blocks, and so the
+ * facts.
  */
 import type { ContentObserver, Library } from '../library';
-import { factsAreCurrent, writeBriefingFacts } from './store';
+import { factsAreCurrent, insertFacts, prepareBriefingFacts, writeBriefingFacts } from './store';
 
 const BACKFILLED = 'facts.backfilled';
 
@@ -24,6 +26,10 @@ export function backfillFacts(library: Library): void {
 
 export function createFactsObserver(): ContentObserver {
   return {
+    prepare(parsed) {
+      const found = prepareBriefingFacts(parsed);
+      return (db, briefingId) => insertFacts(db, briefingId, found);
+    },
     briefingWritten(db, briefingId) {
       if (!factsAreCurrent(db, briefingId)) writeBriefingFacts(db, briefingId);
     },

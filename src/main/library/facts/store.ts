@@ -5,13 +5,48 @@
 import type Database from 'better-sqlite3';
 import type { FactFilters, FactInContext } from '../../../shared/contract/facts';
 import { extractBlockFacts } from './extract';
-import type { FactSourceBlock } from './model';
+import type { ParsedBriefing } from '../model';
+import type { ExtractedFact } from './model';
+
+/** A block as extraction reads it, by its place in the briefing (stored or not yet). */
+interface ExtractableBlock {
+  ord: number;
+  kind: string;
+  text: string;
+  noteCalls: ReadonlyArray<readonly [number, number]>;
+}
+
+/** The facts of one block, found before the block has an id: by its place in the briefing. */
+export interface BlockFacts {
+  ord: number;
+  facts: ExtractedFact[];
+}
+
+function extractFacts(blocks: readonly ExtractableBlock[], year: number | null): BlockFacts[] {
+  return blocks.map((block) => ({ ord: block.ord, facts: extractBlockFacts(block, { year }) })).filter((found) => found.facts.length > 0);
+}
+
+/**
+ * The facts of a parsed briefing, before it is stored: the slow part of an import's extraction
+ * (tagging and number recognition), done outside the import's transaction; `insertFacts` writes
+ * them inside it. Stored blocks keep the parsed text and note calls, so this finds what
+ * `writeBriefingFacts` would.
+ */
+export function prepareBriefingFacts(parsed: ParsedBriefing): BlockFacts[] {
+  const blocks = parsed.blocks.map((block, ord) => ({
+    ord,
+    kind: block.kind,
+    text: block.text,
+    noteCalls: block.spans.filter((span) => span.kind === 'note-ref').map((span) => [span.start, span.end] as const)
+  }));
+  return extractFacts(blocks, parsed.metadata.year);
+}
 
 /** Extracts the facts of a briefing from its stored blocks and writes them, replacing any it had. */
 export function writeBriefingFacts(db: Database.Database, briefingId: string): number {
-  const blocks = db
-    .prepare('SELECT id, section_id AS sectionId, kind, text, text_start AS textStart FROM blocks WHERE briefing_id = ? ORDER BY ord')
-    .all(briefingId) as FactSourceBlock[];
+  const blocks = db.prepare('SELECT ord, kind, text, id FROM blocks WHERE briefing_id = ? ORDER BY ord').all(briefingId) as Array<
+    Omit<ExtractableBlock, 'noteCalls'> & { id: number }
+  >;
   const noteCalls = new Map<number, Array<[number, number]>>();
   const calls = db
     .prepare(
@@ -20,14 +55,38 @@ export function writeBriefingFacts(db: Database.Database, briefingId: string): n
     .all(briefingId) as Array<{ blockId: number; start: number; end: number }>;
   for (const call of calls) noteCalls.set(call.blockId, [...(noteCalls.get(call.blockId) ?? []), [call.start, call.end]]);
   const year = db.prepare('SELECT year FROM briefings WHERE id = ?').pluck().get(briefingId) as number | null;
+  return insertFacts(
+    db,
+    briefingId,
+    extractFacts(
+      blocks.map((block) => ({ ...block, noteCalls: noteCalls.get(block.id) ?? [] })),
+      year
+    )
+  );
+}
+
+/** Writes facts found in the briefing's blocks (inside the caller's transaction), replacing any it had. */
+export function insertFacts(db: Database.Database, briefingId: string, found: readonly BlockFacts[]): number {
+  const blocks = new Map(
+    (
+      db.prepare('SELECT ord, id, section_id AS sectionId, text_start AS textStart FROM blocks WHERE briefing_id = ?').all(briefingId) as Array<{
+        ord: number;
+        id: number;
+        sectionId: number | null;
+        textStart: number;
+      }>
+    ).map((block) => [block.ord, block])
+  );
   db.prepare('DELETE FROM facts WHERE briefing_id = ?').run(briefingId);
   const insert = db.prepare(`
     INSERT INTO facts (briefing_id, block_id, section_id, start, "end", value, value_to, unit, scale, measure, entity,
                        period_from, period_to, year, qualifier, sentence)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   let count = 0;
-  for (const block of blocks) {
-    for (const fact of extractBlockFacts({ ...block, noteCalls: noteCalls.get(block.id) ?? [] }, { year })) {
+  for (const { ord, facts } of found) {
+    const block = blocks.get(ord);
+    if (!block) throw new Error(`Facts: briefing ${briefingId} has no block ${ord}`);
+    for (const fact of facts) {
       insert.run(
         briefingId,
         block.id,
