@@ -33,6 +33,11 @@ describe('extractSentenceFacts', () => {
     expect(only('Colombia accounts for 61% of global production.')).toMatchObject({ value: 61, unit: 'percent' });
   });
 
+  it('reads a figure glued to its unit ("60mm"), and not an ordinal or a name glued to a number', () => {
+    expect(only('Submarine cables are no larger than 60mm in diameter.')).toMatchObject({ value: 60, unit: 'mm' });
+    expect(extractSentenceFacts('The 2nd meeting discussed 5G networks.')).toEqual([]);
+  });
+
   it('reads a range as value and valueTo', () => {
     expect(only('The detour adds 10 to 14 days to each voyage.')).toMatchObject({ value: 10, valueTo: 14, unit: 'days' });
     expect(only('Operators report around 150 to 200 cases of major damage every year.')).toMatchObject({ value: 150, valueTo: 200 });

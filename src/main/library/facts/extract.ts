@@ -61,7 +61,10 @@ interface Candidate {
 export function extractSentenceFacts(sentence: string, blockKind = 'paragraph', context: ExtractionContext = {}): ExtractedFact[] {
   const years: YearMention[] = [];
   const candidates: Candidate[] = [];
-  const numbers = recognizeNumbers(sentence).map((n) => repairUnresolved(n));
+  const numbers = withGluedUnits(
+    sentence,
+    recognizeNumbers(sentence).map((n) => repairUnresolved(n))
+  );
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i]!;
     const currency = currencyBefore(sentence, n.start);
@@ -122,6 +125,18 @@ function shareUnitsForward(sentence: string, candidates: Candidate[]): void {
       candidates[i] = { ...c, unit: next.unit, scale: next.scale, bare: false, changeStart: true };
     }
   }
+}
+
+/**
+ * A figure glued to its unit ("60mm", "5km") is no number to recognizers-text, which wants a word
+ * boundary after the digits: where the letters are a unit units.ts knows, the digits are a figure.
+ */
+function withGluedUnits<T extends { text: string; value: number; start: number; end: number; percent: boolean }>(sentence: string, numbers: T[]): T[] {
+  const glued = [...sentence.matchAll(/(?<![\w.,])\d+(?:\.\d+)?(?=[a-z]{1,3}\b)/gi)]
+    .filter((m) => !numbers.some((n) => n.start < m.index + m[0].length && m.index < n.end))
+    .filter((m) => unitAfter(sentence, m.index + m[0].length)?.unit)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], value: Number(m[0]), percent: false }) as T);
+  return glued.length === 0 ? numbers : [...numbers, ...glued].sort((a, b) => a.start - b.start);
 }
 
 /** recognizers-text sometimes swallows the next words ("45 in 2023") and gives no value: keep the leading number. */
