@@ -28,10 +28,7 @@ export interface ExtractionContext {
  * The facts of one block, in reading order, with offsets in the block's text. Note calls (the "7"
  * of "GDP).7 Worse") are blanked first: they are neither figures nor part of a sentence.
  */
-export function extractBlockFacts(
-  block: Pick<FactSourceBlock, 'kind' | 'text'> & { noteCalls?: ReadonlyArray<readonly [number, number]> },
-  context: ExtractionContext = {}
-): ExtractedFact[] {
+export function extractBlockFacts(block: FactSourceBlock, context: ExtractionContext = {}): ExtractedFact[] {
   if (!FACT_BLOCK_KINDS.has(block.kind) || !/\d/.test(block.text)) return [];
   let text = block.text;
   for (const [start, end] of block.noteCalls ?? []) text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;

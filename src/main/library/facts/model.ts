@@ -39,10 +39,8 @@ export interface ExtractedFact {
 
 /** A block as the extractor reads it. */
 export interface FactSourceBlock {
-  id: number;
-  sectionId: number | null;
   kind: string;
   text: string;
-  /** The block's offset in the document text. */
-  textStart: number;
+  /** The block's note calls as [start, end) in its text: blanked before reading. */
+  noteCalls?: ReadonlyArray<readonly [number, number]>;
 }

@@ -6,14 +6,11 @@ import type Database from 'better-sqlite3';
 import type { FactFilters, FactInContext } from '../../../shared/contract/facts';
 import { extractBlockFacts } from './extract';
 import type { ParsedBriefing } from '../model';
-import type { ExtractedFact } from './model';
+import type { ExtractedFact, FactSourceBlock } from './model';
 
 /** A block as extraction reads it, by its place in the briefing (stored or not yet). */
-interface ExtractableBlock {
+interface ExtractableBlock extends FactSourceBlock {
   ord: number;
-  kind: string;
-  text: string;
-  noteCalls: ReadonlyArray<readonly [number, number]>;
 }
 
 /** The facts of one block, found before the block has an id: by its place in the briefing. */
