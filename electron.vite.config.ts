@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { devServerCsp } from './scripts/vite-dev-csp';
 
 // Three builds, one per process. Main bundles the Electron glue, the library core and the search
-// worker; the preload is one sandboxed CommonJS file; the renderer is a plain web page that the
-// browser mode serves as is.
+// and parse workers; the preload is one sandboxed CommonJS file; the renderer is a plain web page
+// that the browser mode serves as is.
 export default defineConfig({
   main: {
     build: {
@@ -14,7 +14,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           // The search worker thread (src/main/library/search/worker-service.ts looks for it here).
-          'search-worker': resolve(__dirname, 'src/main/library/search/worker.ts')
+          'search-worker': resolve(__dirname, 'src/main/library/search/worker.ts'),
+          // The parse worker thread (src/main/library/import/worker-parser.ts looks for it here).
+          'parse-worker': resolve(__dirname, 'src/main/library/import/parse-worker.ts')
         }
       }
     }

@@ -38,14 +38,16 @@ export async function buildRenderer() {
 }
 
 /**
- * Bundles the browser-mode server for Node, with the search worker thread next to it (where
- * src/main/library/search/worker-service.ts looks for it); see bundle-node.mjs.
+ * Bundles the browser-mode server for Node, with the search and parse worker threads next to it
+ * (where src/main/library/search/worker-service.ts and import/worker-parser.ts look for them); see
+ * bundle-node.mjs.
  */
 export async function buildServer() {
   await bundleForNode({
     entryPoints: {
       server: path.join(ROOT, 'src/main/web/main.ts'),
-      'search-worker': path.join(ROOT, 'src/main/library/search/worker.ts')
+      'search-worker': path.join(ROOT, 'src/main/library/search/worker.ts'),
+      'parse-worker': path.join(ROOT, 'src/main/library/import/parse-worker.ts')
     },
     outdir: path.join(ROOT, 'out/web')
   });

@@ -20,6 +20,8 @@ export interface LibraryServiceOptions {
   nativeBinding?: string;
   /** The search worker's script, when it is not the bundle beside the app's own (tests run from source). */
   workerScript?: string;
+  /** The parse worker's script, likewise. */
+  parseWorkerScript?: string;
   version: string;
   /** Delivers an event to the page. */
   notify(event: AppEvent): void;
@@ -47,11 +49,19 @@ export async function startLibraryService({
   briefingsDir,
   nativeBinding,
   workerScript,
+  parseWorkerScript,
   version,
   notify,
   openExternal
 }: LibraryServiceOptions): Promise<LibraryService> {
-  const services = openLibrary(dataDir, { search: 'worker', ...(nativeBinding ? { nativeBinding } : {}), ...(workerScript ? { workerScript } : {}) });
+  // Searches and parsing run on worker threads, so that neither ever blocks the window.
+  const services = openLibrary(dataDir, {
+    search: 'worker',
+    parsing: 'worker',
+    ...(nativeBinding ? { nativeBinding } : {}),
+    ...(workerScript ? { workerScript } : {}),
+    ...(parseWorkerScript ? { parseWorkerScript } : {})
+  });
   let seedError: string | undefined;
   try {
     await services.library.seedOnce(bundledBriefingFiles(briefingsDir));

@@ -13,7 +13,7 @@ import type { EditionUpdate } from '../../shared/contract/annotations';
 import { updateEdition } from './annotations/editions';
 import { describeError, LibraryError } from './errors';
 import { displayName, readImportFile } from './import/read-file';
-import { recogniseFile, type ParsedFile } from './import/registry';
+import { recogniseFile, type ParsedFile, type ParseFile } from './import/registry';
 import type { ParsedBriefing } from './model';
 import {
   deleteBriefingRows,
@@ -51,12 +51,15 @@ export interface ContentObserver {
 export interface LibraryOptions extends OpenOptions {
   /** The clock, replaceable in tests. Returns an ISO 8601 timestamp. */
   now?: () => string;
+  /** Where files are parsed (a worker thread, see import/worker-parser.ts); on this thread if unset. */
+  parseFile?: ParseFile;
 }
 
 export class Library {
   readonly db: Database.Database;
   private readonly observers: ContentObserver[] = [];
   readonly now: () => string;
+  private readonly parseFile: ParseFile | undefined;
 
   private constructor(
     readonly dataDir: string,
@@ -65,6 +68,7 @@ export class Library {
   ) {
     this.db = db;
     this.now = options.now ?? (() => new Date().toISOString());
+    this.parseFile = options.parseFile;
   }
 
   /** Opens (creating if needed) the library in `dataDir`. */
@@ -131,7 +135,7 @@ export class Library {
     const file = recogniseFile(bytes, fileName);
     const existing = findBriefingByHash(this.db, file.contentHash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
-    const parsed = await file.parse();
+    const parsed = await (this.parseFile ? this.parseFile(bytes, fileName) : file.parse());
     const derived = this.observers.map((observer) => observer.prepare?.(parsed.parsed));
     return { reportedAs, fileName, hash: file.contentHash, ...parsed, derived };
   }
@@ -187,7 +191,8 @@ export class Library {
    * user's metadata edits and annotations, which are re-anchored; see annotations/editions.ts.
    */
   updateFromBytes(id: string, bytes: Uint8Array, fileName: string): Promise<EditionUpdate> {
-    return updateEdition({ db: this.db, now: this.now(), observers: this.observers }, this.resolveId(id), bytes, fileName);
+    const ctx = { db: this.db, now: this.now(), observers: this.observers, ...(this.parseFile ? { parseFile: this.parseFile } : {}) };
+    return updateEdition(ctx, this.resolveId(id), bytes, fileName);
   }
 
   /**

@@ -4,6 +4,7 @@
  * import from any of them updates the same derived data in the same transaction.
  */
 import { backfillFacts, createFactsObserver } from './facts/observer';
+import { WorkerParser } from './import/worker-parser';
 import { Library, type LibraryOptions } from './library';
 import { createSearchObserver } from './search/observer';
 import { initialiseEmptyIndex } from './search/rebuild';
@@ -26,10 +27,18 @@ export interface OpenLibraryOptions extends LibraryOptions {
   search?: 'in-process' | 'worker';
   /** The search worker's script, when running from source (see `resolveWorkerScript`). */
   workerScript?: string;
+  /**
+   * Where imported files are parsed: on the caller's thread (the default) or on a worker thread
+   * (`worker`: Electron main and browser mode, so that a long PDF never blocks the window).
+   */
+  parsing?: 'in-process' | 'worker';
+  /** The parse worker's script, when running from source (see `resolveParseWorkerScript`). */
+  parseWorkerScript?: string;
 }
 
 export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): LibraryServices {
-  const library = Library.open(dataDir, options);
+  const parser = options.parsing === 'worker' ? new WorkerParser(options.parseWorkerScript) : undefined;
+  const library = Library.open(dataDir, parser ? { ...options, parseFile: parser.parse } : options);
   if (!options.readonly) initialiseEmptyIndex(library.db);
   const search: SearchService =
     options.search === 'worker'
@@ -48,6 +57,7 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
     search,
     close: () => {
       void search.close();
+      void parser?.close();
       library.close();
     }
   };

@@ -64,8 +64,8 @@ async function main(argv: string[]): Promise<void> {
     throw new Error('Browser mode: the app is not built (out/renderer is missing) — run `npm run web`, which builds it');
   }
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
-  // Searches run on a worker thread, so a query never holds up the server.
-  const services = openLibrary(dataDir, { search: 'worker' });
+  // Searches and parsing run on worker threads, so neither a query nor a long PDF holds up the server.
+  const services = openLibrary(dataDir, { search: 'worker', parsing: 'worker' });
   await services.library.seedOnce(bundledBriefingFiles(path.join(ROOT, 'resources', 'briefings')));
   const events = new EventStream();
   const handlers = createHandlers({

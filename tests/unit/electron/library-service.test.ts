@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../src/shared/contract';
 import { startLibraryService } from '../../../src/main/electron/library-service';
-import { searchWorkerScript } from '../../helpers/search-worker';
+import { parseWorkerScript, searchWorkerScript } from '../../helpers/worker-bundles';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
 
 const BRIEFINGS_DIR = path.dirname(BUNDLED_BRIEFING);
@@ -13,6 +13,7 @@ async function start(dataDir: string, briefingsDir = BRIEFINGS_DIR, events: AppE
     dataDir,
     briefingsDir,
     workerScript: searchWorkerScript(),
+    parseWorkerScript: parseWorkerScript(),
     version: '1.2.3',
     notify: (event) => events.push(event),
     openExternal: async () => false

@@ -4,7 +4,7 @@ import { openLibrary } from '../../../src/main/library/open';
 import { QueryCancelled } from '../../../src/main/library/search/scorer';
 import { type InProcessSearchService } from '../../../src/main/library/search/service';
 import { resolveWorkerScript, WorkerSearchService } from '../../../src/main/library/search/worker-service';
-import { searchWorkerScript } from '../../helpers/search-worker';
+import { searchWorkerScript } from '../../helpers/worker-bundles';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir } from '../../helpers/temp-library';
 import { addBriefing } from './search-fixtures';
 

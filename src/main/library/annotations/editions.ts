@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { EditionUpdate } from '../../../shared/contract/annotations';
 import type { BriefingMetadata } from '../../../shared/types';
 import { LibraryError } from '../errors';
-import { recogniseFile } from '../import/registry';
+import { recogniseFile, type ParseFile } from '../import/registry';
 import type { ContentObserver } from '../library';
 import type { ParsedBriefing } from '../model';
 import { findBriefingByHash, getBriefingRow, insertContent, readMetadata } from '../store/briefings';
@@ -26,6 +26,8 @@ export interface EditionContext {
   db: Database.Database;
   now: string;
   observers: readonly ContentObserver[];
+  /** Where the file is parsed; on this thread if unset (see `LibraryOptions.parseFile`). */
+  parseFile?: ParseFile;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function updateEdition(ctx: EditionContext, id: string, bytes: Uint
       'duplicate'
     );
   }
-  const { parsed, parser, original } = await file.parse();
+  const { parsed, parser, original } = await (ctx.parseFile ? ctx.parseFile(bytes, fileName) : file.parse());
 
   return db.transaction((): EditionUpdate => {
     const oldDoc = loadDocumentText(db, id);

@@ -65,6 +65,11 @@ export function recogniseFile(bytes: Uint8Array, fileName: string): RecognisedFi
   return { contentHash: contentHash(text), parse: () => Promise.resolve({ ...parseBriefing(text, fileName), original: null }) };
 }
 
+/** Parses a file's bytes into a briefing: on the caller's thread, or on a worker (worker-parser.ts). */
+export type ParseFile = (bytes: Uint8Array, fileName: string) => Promise<ParsedFile>;
+
+export const parseInProcess: ParseFile = (bytes, fileName) => recogniseFile(bytes, fileName).parse();
+
 export function parseBriefing(text: string, fileName: string): { parsed: ParsedBriefing; parser: string } {
   const parser = parsers.find((p) => p.sniff(text, fileName));
   if (!parser) {

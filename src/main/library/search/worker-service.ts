@@ -4,11 +4,9 @@
  * counter in shared memory before it is posted, so a newer keystroke supersedes an older query —
  * queued or running — which is answered `superseded: true` and should be ignored.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SearchRequest, SearchResponse } from '../../../shared/contract/search';
+import { findWorkerBundle } from '../worker-bundle';
 import type { SearchService } from './service';
 import type { WorkerData, WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -20,22 +18,9 @@ export interface WorkerSearchOptions {
   workerScript?: string;
 }
 
-/** Names of the worker's bundle next to the bundle that uses it (electron-vite: .js; esbuild ESM: .mjs). */
-export const WORKER_BUNDLES = ['search-worker.js', 'search-worker.mjs'];
-
-/**
- * Where the worker's code is: a bundle next to this module's bundle (out/main, or the CLI and
- * browser-mode bundles). Running from source there is none, and the caller passes `workerScript`
- * (the tests build one from worker.ts): loader hooks such as tsx's do not reach worker threads on
- * Node 20, so the worker cannot run from TypeScript.
- */
+/** The worker's bundle beside this module's bundle; see worker-bundle.ts. */
 export function resolveWorkerScript(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const name of WORKER_BUNDLES) {
-    const bundle = path.join(here, name);
-    if (fs.existsSync(bundle)) return bundle;
-  }
-  throw new Error(`Search: no worker bundle (${WORKER_BUNDLES.join(' or ')}) in ${here}; build the app first, or pass workerScript`);
+  return findWorkerBundle(import.meta.url, 'search-worker', { component: 'Search', option: 'workerScript' });
 }
 
 type Pending = { resolve(value: unknown): void; reject(error: Error): void };

@@ -64,7 +64,7 @@ export const TableOfContents = memo(function TableOfContents({ entries, figures,
                     onJump(figure.anchor);
                   }}
                 >
-                  {figure.caption}
+                  <span className="toc-clamp">{figure.caption}</span>
                 </a>
               </li>
             ))}

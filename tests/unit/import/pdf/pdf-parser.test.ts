@@ -185,6 +185,15 @@ describe('parsePdf on the UNODC research brief', () => {
     expect(pdf.blocks.filter((b) => /^[\d\s.,%]+$/.test(b.text))).toEqual([]);
     expect(fullText(pdf)).not.toContain('Number of prisoners (millions)');
   });
+
+  it('leaves out the infographic of the key findings: lettering along a curve and numerals without characters', () => {
+    // Page 3 sets "Total persons in prison at the end of 2019" one letter at a time around a
+    // circle, and "11.7 million" in a font whose digits map to no characters.
+    const summary = pdf.blocks.filter((b) => b.page === 3).map((b) => b.text);
+    expect(summary.filter((text) => /[\p{Cc}\ufffd]/u.test(text))).toEqual([]);
+    expect(summary.filter((text) => /^\w{1,2}( \w{1,3})*$/.test(text))).toEqual([]);
+    expect(summary).toContain('Since 2000, the population held in prison has increased by more than 25%.');
+  });
 });
 
 describe('the PDF importer on bad input', () => {

@@ -50,6 +50,22 @@ export const MAX_PAGE_CHARACTERS = 200_000;
 /** A page of a text PDF averages hundreds of characters; a scan has none or a few stray ones. */
 const MIN_CHARACTERS_PER_PAGE = 20;
 
+/** Glyphs a font maps to no character come out as control characters (or U+FFFD). */
+const UNMAPPED_GLYPH = /(?![\t\n\r])[\p{Cc}\ufffd]/u;
+/** A text matrix turned by more than this (sin of the angle, about 3°) is not set on a line. */
+const MAX_TILT = 0.05;
+
+/**
+ * Text that is not the publication's prose: a run whose glyphs have no characters (an
+ * infographic's numerals in a font without a Unicode map would read "\u001e\u001e.\u001c million"),
+ * or turned text — lettering along a curve in a chart, a title up the margin — which would come
+ * apart into stray letters ("n at the").
+ */
+function isDecoration(text: string, a: number, b: number): boolean {
+  // (a, b) is the direction of the baseline; a slanted (synthetic italic) font skews c, not b.
+  return UNMAPPED_GLYPH.test(text) || Math.abs(b) > MAX_TILT * Math.hypot(a, b);
+}
+
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | undefined;
 
@@ -109,6 +125,7 @@ export async function loadPdfText(bytes: Uint8Array, fileName: string): Promise<
         pageCharacters += item.str.length;
         if (item.str === '' && !item.hasEOL) continue;
         const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
+        if (isDecoration(item.str, a, b)) continue;
         runs.push({ text: item.str, x: e, y: f, width: item.width, size: Math.hypot(c, d) || Math.hypot(a, b), font: item.fontName, endsLine: item.hasEOL });
       }
       if (pageCharacters > MAX_PAGE_CHARACTERS) {

@@ -1,0 +1,19 @@
+/**
+ * The parse worker thread: turns a file's bytes into a briefing, so that a long parse (a
+ * thousand-page PDF takes seconds) never blocks the process that serves the window. It touches no
+ * database: the caller checks for duplicates before and writes the result after.
+ */
+import { parentPort } from 'node:worker_threads';
+import { describeError, LibraryError } from '../errors';
+import type { ParseReply, ParseRequest } from './parse-protocol';
+import { parseInProcess } from './registry';
+
+const port = parentPort!;
+
+port.on('message', ({ id, bytes, fileName }: ParseRequest) => {
+  parseInProcess(bytes, fileName).then(
+    (value) => port.postMessage({ id, ok: true, value } satisfies ParseReply),
+    (error: unknown) =>
+      port.postMessage({ id, ok: false, message: describeError(error), ...(error instanceof LibraryError ? { code: error.code } : {}) } satisfies ParseReply)
+  );
+});
