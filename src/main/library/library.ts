@@ -41,7 +41,7 @@ export interface ContentObserver {
    * while the file is prepared, outside the write transaction; the function it returns runs in
    * the transaction in place of `briefingWritten`, so the transaction stays short.
    */
-  prepare?(parsed: ParsedBriefing): (db: Database.Database, briefingId: string) => void;
+  prepare?(file: ParsedFile): (db: Database.Database, briefingId: string) => void;
   /** The briefing's rows have just been written (a new import or a new edition). */
   briefingWritten(db: Database.Database, briefingId: string): void;
   /** The briefing's rows are about to be deleted or replaced; they can still be read. */
@@ -136,7 +136,7 @@ export class Library {
     const existing = findBriefingByHash(this.db, file.contentHash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
     const parsed = await (this.parseFile ? this.parseFile(bytes, fileName) : file.parse());
-    const derived = this.observers.map((observer) => observer.prepare?.(parsed.parsed));
+    const derived = this.observers.map((observer) => observer.prepare?.(parsed));
     return { reportedAs, fileName, hash: file.contentHash, ...parsed, derived };
   }
 

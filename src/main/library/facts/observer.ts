@@ -2,9 +2,9 @@
  * Keeps facts in step with the library: the `ContentObserver` that `openLibrary()` attaches, so a
  * briefing's facts are written inside the transaction that imports it or writes a new edition,
  * and commit or fail with it. An import's facts are extracted while its file is prepared, before
- * that transaction; a new edition's from its stored blocks, within it. Removing a briefing or
- * replacing its blocks deletes its facts by cascade; a metadata edit keeps the blocks, and so the
- * facts.
+ * that transaction (on the parse worker, in the app); a new edition's from its stored blocks,
+ * within it. Removing a briefing or replacing its blocks deletes its facts by cascade; a metadata
+ * edit keeps the blocks, and so the facts.
  */
 import type { ContentObserver, Library } from '../library';
 import { factsAreCurrent, insertFacts, prepareBriefingFacts, writeBriefingFacts } from './store';
@@ -26,8 +26,9 @@ export function backfillFacts(library: Library): void {
 
 export function createFactsObserver(): ContentObserver {
   return {
-    prepare(parsed) {
-      const found = prepareBriefingFacts(parsed);
+    prepare(file) {
+      // Found on the parse worker when the file was parsed there.
+      const found = file.facts ?? prepareBriefingFacts(file.parsed);
       return (db, briefingId) => insertFacts(db, briefingId, found);
     },
     briefingWritten(db, briefingId) {
