@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3';
 import type { BriefingDocument, BriefingMetadata, BriefingSummary, ImportOutcome, ReadingPosition } from '../../shared/types';
 import type { EditionUpdate } from '../../shared/contract/annotations';
 import { updateEdition } from './annotations/editions';
+import { prepareDerivedData, type DerivedWriter } from './derived';
 import { describeError, LibraryError } from './errors';
 import { displayName, readImportFile } from './import/read-file';
 import { recogniseFile, type ParsedFile, type ParseFile } from './import/registry';
@@ -37,11 +38,11 @@ import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition
  */
 export interface ContentObserver {
   /**
-   * Work on a newly imported briefing that needs no database (facts' language analysis), done
-   * while the file is prepared, outside the write transaction; the function it returns runs in
-   * the transaction in place of `briefingWritten`, so the transaction stays short.
+   * Work on a newly parsed file (an import or a new edition) that needs no database — facts'
+   * language analysis — done outside the write transaction; the function it returns runs in the
+   * transaction in place of `briefingWritten`, so the transaction stays short (see derived.ts).
    */
-  prepare?(file: ParsedFile): (db: Database.Database, briefingId: string) => void;
+  prepare?(file: ParsedFile): DerivedWriter;
   /** The briefing's rows have just been written (a new import or a new edition). */
   briefingWritten(db: Database.Database, briefingId: string): void;
   /** The briefing's rows are about to be deleted or replaced; they can still be read. */
@@ -136,13 +137,12 @@ export class Library {
     const existing = findBriefingByHash(this.db, file.contentHash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
     const parsed = await (this.parseFile ? this.parseFile(bytes, fileName) : file.parse());
-    const derived = this.observers.map((observer) => observer.prepare?.(parsed));
-    return { reportedAs, fileName, hash: file.contentHash, ...parsed, derived };
+    return { reportedAs, fileName, hash: file.contentHash, ...parsed, writeDerived: prepareDerivedData(this.observers, parsed) };
   }
 
   /** Writes a parsed file in one transaction (a savepoint, inside a batch's transaction). */
   private writeImport(prepared: PreparedImport): ImportOutcome {
-    const { reportedAs, fileName, hash, parsed, parser, original, derived } = prepared;
+    const { reportedAs, fileName, hash, parsed, parser, original, writeDerived } = prepared;
     // Checked again at write time: the same file twice in one batch is a duplicate of the first.
     const existing = findBriefingByHash(this.db, hash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
@@ -160,7 +160,7 @@ export class Library {
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
       writeOriginalFile(this.db, id, original);
-      this.observers.forEach((observer, i) => (derived[i] ?? observer.briefingWritten.bind(observer))(this.db, id));
+      writeDerived(this.db, id);
     })();
     return { file: reportedAs, ...summariseImport(id, parsed) };
   }
@@ -263,8 +263,8 @@ interface PreparedImport extends ParsedFile {
   reportedAs: string;
   fileName: string;
   hash: string;
-  /** Per observer, in order: what its `prepare` left to write, if it has one. */
-  derived: Array<((db: Database.Database, briefingId: string) => void) | undefined>;
+  /** Writes the observers' derived data, prepared with the parse (see derived.ts). */
+  writeDerived: DerivedWriter;
 }
 
 function duplicateOutcome(reportedAs: string, fileName: string, existing: { id: string; title: string }): ImportOutcome {

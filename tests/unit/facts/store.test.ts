@@ -3,6 +3,7 @@ import { listFacts } from '../../../src/main/library/facts/service';
 import { writeBriefingFacts } from '../../../src/main/library/facts/store';
 import { Library } from '../../../src/main/library/library';
 import { openLibrary } from '../../../src/main/library/open';
+import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLED_BRIEFING, SAMPLES_DIR, tempDir, tempLibrary } from '../../helpers/temp-library';
 
@@ -25,6 +26,15 @@ describe('facts in the library', () => {
     const ids = library.list().map((b) => b.id);
     library.db.transaction(() => ids.forEach((id) => writeBriefingFacts(library.db, id)))();
     expect(listFacts(library).map(({ id: _id, ...fact }) => fact)).toEqual(atImport);
+  });
+
+  it('of a new edition are its own', async () => {
+    const { library } = tempLibrary();
+    const [outcome] = await library.importFiles([BUNDLED_BRIEFING]);
+    const id = outcome && 'id' in outcome ? outcome.id : '';
+    const edited = fs.readFileSync(BUNDLED_BRIEFING, 'utf8').replace('In 2022, 44 tonnes', 'In 2022, 46 tonnes');
+    await library.updateFromBytes(id, new TextEncoder().encode(edited), 'andean-v2.txt');
+    expect(listFacts(library, { entity: 'guayaquil', year: 2022 }).map((f) => f.value)).toEqual([46]);
   });
 
   it('stand at the figure in the document text, with their sentence', async () => {

@@ -1,10 +1,10 @@
 /**
  * Keeps facts in step with the library: the `ContentObserver` that `openLibrary()` attaches, so a
  * briefing's facts are written inside the transaction that imports it or writes a new edition,
- * and commit or fail with it. An import's facts are extracted while its file is prepared, before
- * that transaction (on the parse worker, in the app); a new edition's from its stored blocks,
- * within it. Removing a briefing or replacing its blocks deletes its facts by cascade; a metadata
- * edit keeps the blocks, and so the facts.
+ * and commit or fail with it. They are extracted from the parsed file before that transaction
+ * (on the parse worker, in the app), for an import and a new edition alike. Removing a briefing or
+ * replacing its blocks deletes its facts by cascade; a metadata edit keeps the blocks, and so the
+ * facts.
  */
 import type { ContentObserver, Library } from '../library';
 import { factsAreCurrent, insertFacts, prepareBriefingFacts, writeBriefingFacts } from './store';
