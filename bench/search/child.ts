@@ -62,7 +62,7 @@ function buildOurs(dir: string, shardSize?: number, unit?: 'block' | 'section') 
     let t = performance.now();
     library.db.transaction(() => {
       insertBriefing(library.db, parsed, { id, contentHash: `extra-${i}`, sourceName: 'extra.txt', parser: 'bench', now: '2026-11-28' });
-      observer.briefingWritten(library.db, id);
+      observer.briefingsWritten(library.db, [id]);
     })();
     imports.push(performance.now() - t);
     t = performance.now();

@@ -36,8 +36,11 @@ import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition
  * inside the transaction that changes a briefing, so derived data can never disagree with it.
  */
 export interface ContentObserver {
-  /** The briefing's rows have just been written (a new import or a new edition). */
-  briefingWritten(db: Database.Database, briefingId: string): void;
+  /**
+   * The briefings' rows have just been written: one import or new edition, or every briefing of a
+   * bulk import at once, so that derived data is updated once per batch rather than once per file.
+   */
+  briefingsWritten(db: Database.Database, briefingIds: readonly string[]): void;
   /** The briefing's rows are about to be deleted or replaced; they can still be read. */
   briefingRemoving(db: Database.Database, briefingId: string): void;
 }
@@ -79,9 +82,10 @@ export class Library {
    * Imports files from disk. One bad file never stops the others; each gets its own outcome.
    *
    * Every file is read and parsed first; then the files share one durable commit: each is written
-   * in a savepoint of one transaction (a file that fails is rolled back alone), and the batch is
-   * made durable once at the end — one fsync instead of one per file. If that final commit fails,
-   * nothing of the batch is kept and every file says so.
+   * in a savepoint of one transaction (a file that fails is rolled back alone), the observers (the
+   * search index) are told of the files written once, for the whole batch, and the batch is made
+   * durable once at the end — one fsync instead of one per file. If that last step fails, nothing
+   * of the batch is kept and every file says so.
    */
   async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
     const prepared: (PreparedImport | ImportOutcome)[] = [];
@@ -92,17 +96,21 @@ export class Library {
         prepared.push({ file: filePath, error: unexpectedFailure(filePath, error) });
       }
     }
-    const writeOne = (item: PreparedImport | ImportOutcome): ImportOutcome => {
+    const writeOne = (item: PreparedImport | ImportOutcome, notify: boolean): ImportOutcome => {
       if (!('parsed' in item)) return item;
       try {
-        return this.writeImport(item);
+        return this.writeImport(item, notify);
       } catch (error) {
         return { file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) };
       }
     };
-    if (prepared.length < 2) return prepared.map(writeOne);
+    if (prepared.length < 2) return prepared.map((item) => writeOne(item, true));
     try {
-      return this.db.transaction(() => prepared.map(writeOne))();
+      return this.db.transaction(() => {
+        const outcomes = prepared.map((item) => writeOne(item, false));
+        this.notifyWritten(outcomes.flatMap((outcome) => ('id' in outcome ? [outcome.id] : [])));
+        return outcomes;
+      })();
     } catch (error) {
       return paths.map((filePath) => ({ file: filePath, error: unexpectedFailure(filePath, error) }));
     }
@@ -114,7 +122,7 @@ export class Library {
    */
   async importBytes(bytes: Uint8Array, fileName: string, reportedAs: string = fileName): Promise<ImportOutcome> {
     const prepared = await this.prepareImport(bytes, fileName, reportedAs);
-    return 'parsed' in prepared ? this.writeImport(prepared) : prepared;
+    return 'parsed' in prepared ? this.writeImport(prepared, true) : prepared;
   }
 
   /**
@@ -128,8 +136,11 @@ export class Library {
     return { reportedAs, fileName, hash: file.contentHash, ...(await file.parse()) };
   }
 
-  /** Writes a parsed file in one transaction (a savepoint, inside a batch's transaction). */
-  private writeImport(prepared: PreparedImport): ImportOutcome {
+  /**
+   * Writes a parsed file in one transaction (a savepoint, inside a batch's transaction). Without
+   * `notify` the observers are not told: a batch tells them of all its files at once.
+   */
+  private writeImport(prepared: PreparedImport, notify: boolean): ImportOutcome {
     const { reportedAs, fileName, hash, parsed, parser, original } = prepared;
     // Checked again at write time: the same file twice in one batch is a duplicate of the first.
     const existing = findBriefingByHash(this.db, hash);
@@ -148,9 +159,14 @@ export class Library {
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
       writeOriginalFile(this.db, id, original);
-      for (const observer of this.observers) observer.briefingWritten(this.db, id);
+      if (notify) this.notifyWritten([id]);
     })();
     return { file: reportedAs, ...summariseImport(id, parsed) };
+  }
+
+  private notifyWritten(briefingIds: readonly string[]): void {
+    if (briefingIds.length === 0) return;
+    for (const observer of this.observers) observer.briefingsWritten(this.db, briefingIds);
   }
 
   list(sort?: BriefingSort): BriefingSummary[] {
@@ -194,7 +210,7 @@ export class Library {
     return this.db.transaction(() => {
       for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
       const metadata = updateMetadata(this.db, fullId, patch);
-      for (const observer of this.observers) observer.briefingWritten(this.db, fullId);
+      this.notifyWritten([fullId]);
       return metadata;
     })();
   }

@@ -57,7 +57,7 @@ export function addBriefing(db: Database.Database, spec: BriefingSpec): void {
       parser: 'test',
       now: '2026-01-01T00:00:00.000Z'
     });
-    observer.briefingWritten(db, spec.id);
+    observer.briefingsWritten(db, [spec.id]);
   })();
 }
 
