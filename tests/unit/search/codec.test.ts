@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CorruptIndexError, decodePositions, encodePositions, encodePostings, withoutDocs } from '../../../src/main/library/search/codec';
+import { CorruptIndexError, decodePositions, encodePositions, encodePostings, lastDoc, withoutDocs } from '../../../src/main/library/search/codec';
 
 // Four blocks: ids, flags, and each block's word positions.
 const DOCS = [3, 7, 8, 300];
@@ -27,5 +27,13 @@ describe('withoutDocs', () => {
     const docs = encodePostings(DOCS, FLAGS);
     expect(() => withoutDocs(docs, encodePositions(STARTS.slice(0, 3), POSITIONS.slice(0, 6)), () => false)).toThrow(CorruptIndexError);
     expect(() => withoutDocs(docs, Buffer.concat([encodePositions(STARTS, POSITIONS), Buffer.from([1, 1])]), () => false)).toThrow(CorruptIndexError);
+  });
+});
+
+describe('lastDoc', () => {
+  it('reads the last block of a row, and -1 for an empty one', () => {
+    expect(lastDoc(encodePostings(DOCS, FLAGS))).toBe(300);
+    expect(lastDoc(Buffer.concat([encodePostings(DOCS, FLAGS), encodePostings([301, 9000], [4, 4], 300)]))).toBe(9000);
+    expect(lastDoc(Buffer.alloc(0))).toBe(-1);
   });
 });

@@ -93,6 +93,19 @@ export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>
   return w.toBuffer();
 }
 
+/** The last doc of a postings row (-1 for an empty one), read without keeping the others. */
+export function lastDoc(blob: Uint8Array): number {
+  const r = new ByteReader(blob, 'a postings row');
+  let doc = -1;
+  let sum = 0;
+  while (!r.done) {
+    sum += r.uint();
+    r.uint();
+    doc = sum;
+  }
+  return doc;
+}
+
 /**
  * Appends the postings of `blob` to `docs`/`flags` (plain arrays, so several shards concatenate),
  * checking that ids ascend and stay within `maxDoc`.

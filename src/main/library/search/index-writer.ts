@@ -16,6 +16,7 @@ import {
   encodeDocs,
   encodePositions,
   encodePostings,
+  lastDoc,
   withoutDocs,
   type DocEntry
 } from './codec';
@@ -205,15 +206,17 @@ export class IndexWriter {
   }
 
   /**
-   * Appends `part` to the row at `key` as bytes when all its blocks come after the row's last one
-   * (the usual import); false when the row must be merged instead.
+   * Writes `part` into the row at `key` without decoding the row when it can: as the row itself
+   * when there is none yet (a term's first blocks in a shard), or appended as bytes when all its
+   * blocks come after the row's last one (the usual import). False when the row must be merged.
    */
   private append(key: number, part: TermOccurrences): boolean {
     const row = this.statements.readRow.get(key) as { docs: Buffer; positions: Buffer } | undefined;
-    if (!row) return false;
-    const docs: number[] = [];
-    decodePostingsInto(row.docs, docs, [], Number.MAX_SAFE_INTEGER);
-    const last = docs[docs.length - 1] ?? -1;
+    if (!row) {
+      this.statements.writeRow.run(key, encodePostings(part.docs, part.flags), encodePositions(part.starts, part.positions));
+      return true;
+    }
+    const last = lastDoc(row.docs);
     if (part.docs[0]! <= last) return false;
     this.statements.writeRow.run(
       key,
