@@ -169,4 +169,8 @@ async function main(): Promise<void> {
   console.log(`\n${path.relative(process.cwd(), RESULTS)} refreshed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-await main();
+// tsx runs the benchmarks as CommonJS, where there is no top-level await.
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
