@@ -80,20 +80,34 @@ export class Library {
 
   /**
    * Imports files from disk. One bad file never stops the others; each gets its own outcome.
-   *
+   * See `importBatch`.
+   */
+  importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
+    return this.importBatch(
+      paths.map((filePath) => ({ reportedAs: filePath, read: () => ({ bytes: readImportFile(filePath), fileName: displayName(filePath) }) }))
+    );
+  }
+
+  /** Imports files the app was given as bytes (dropped or picked in the window) as one batch, like `importFiles`. */
+  importUploads(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<ImportOutcome[]> {
+    return this.importBatch(files.map((file) => ({ reportedAs: file.name, read: () => ({ bytes: file.bytes, fileName: file.name }) })));
+  }
+
+  /**
    * Every file is read and parsed first; then the files share one durable commit: each is written
    * in a savepoint of one transaction (a file that fails is rolled back alone), the observers (the
    * search index) are told of the files written once, for the whole batch, and the batch is made
    * durable once at the end — one fsync instead of one per file. If that last step fails, nothing
    * of the batch is kept and every file says so.
    */
-  async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
+  private async importBatch(items: readonly BatchItem[]): Promise<ImportOutcome[]> {
     const prepared: (PreparedImport | ImportOutcome)[] = [];
-    for (const filePath of paths) {
+    for (const item of items) {
       try {
-        prepared.push(await this.prepareImport(readImportFile(filePath), displayName(filePath), filePath));
+        const { bytes, fileName } = item.read();
+        prepared.push(await this.prepareImport(bytes, fileName, item.reportedAs));
       } catch (error) {
-        prepared.push({ file: filePath, error: unexpectedFailure(filePath, error) });
+        prepared.push({ file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) });
       }
     }
     const writeOne = (item: PreparedImport | ImportOutcome, notify: boolean): ImportOutcome => {
@@ -112,7 +126,7 @@ export class Library {
         return outcomes;
       })();
     } catch (error) {
-      return paths.map((filePath) => ({ file: filePath, error: unexpectedFailure(filePath, error) }));
+      return items.map((item) => ({ file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) }));
     }
   }
 
@@ -259,6 +273,12 @@ export class Library {
     this.saveSettings({ 'library.seeded': true });
     return outcomes;
   }
+}
+
+/** A file of a batch: the name its outcome reports, and how to read it (reading may fail: the file's own outcome says so). */
+interface BatchItem {
+  reportedAs: string;
+  read(): { bytes: Uint8Array; fileName: string };
 }
 
 /** A file read and parsed, waiting to be written. */

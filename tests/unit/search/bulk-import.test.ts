@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rebuildIndex } from '../../../src/main/library/search/rebuild';
@@ -50,6 +51,25 @@ describe('a bulk import', () => {
     const incremental = indexState(service);
     rebuildIndex(library.db);
     expect(indexState(new InProcessSearchService(library.db))).toEqual(incremental);
+    close();
+  });
+
+  it("of files given as bytes (the app's uploads) is one batch too, with an outcome per file", async () => {
+    const { library, search, close } = tempLibrary();
+    const calls: number[] = [];
+    library.observe({ briefingsWritten: (_db, ids) => calls.push(ids.length), briefingRemoving: () => undefined });
+    const outcomes = await library.importUploads([
+      { name: 'andean.txt', bytes: fs.readFileSync(BUNDLED_BRIEFING) },
+      { name: 'empty.txt', bytes: new Uint8Array(0) },
+      { name: 'red-sea.txt', bytes: fs.readFileSync(RED_SEA) }
+    ]);
+    expect(outcomes.map((o) => ['error' in o, o.file])).toEqual([
+      [false, 'andean.txt'],
+      [true, 'empty.txt'],
+      [false, 'red-sea.txt']
+    ]);
+    expect(calls).toEqual([2]);
+    expect((await search.search({ query: 'Houthi' })).total).toBeGreaterThan(0);
     close();
   });
 });
