@@ -8,6 +8,7 @@ import { registerAnnotationCommands } from './commands/annotations';
 import { registerBriefingCommands } from './commands/briefings';
 import { registerCiteCommands } from './commands/cite';
 import { registerExportCommands } from './commands/export';
+import { registerMaintainCommands } from './commands/maintain';
 import { registerMetaCommands } from './commands/meta';
 import { registerSearchCommands } from './commands/search';
 import type { CommandContext } from './context';
@@ -29,6 +30,7 @@ export function buildProgram(out: Output): Command {
   registerCiteCommands(program, context);
   registerExportCommands(program, context);
   registerSearchCommands(program, context);
+  registerMaintainCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');
     command.hook('preAction', (_this, action) => {

@@ -78,7 +78,7 @@ export async function updateEdition(ctx: EditionContext, id: string, bytes: Uint
     const reanchored = reanchorAnnotations(db, id, { edition: row.edition, doc: oldDoc }, { doc: newDoc, text: newText });
     reanchorDrafts(db, id, newText);
     moveReadingPosition(db, id, oldReadingBlock, newDoc, newText);
-    for (const observer of ctx.observers) observer.briefingWritten(db, id);
+    for (const observer of ctx.observers) observer.briefingsWritten(db, [id]);
     return { id, reanchored };
   })();
 }
