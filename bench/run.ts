@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the quick benchmarks in one go (under two minutes on a 2-core VM) — import
- * and index load of the bundled briefing, annotations, the first citation, the command line's
+ * and index load of the bundled briefing, a bulk import of 300 generated briefings, annotations, the first citation, the command line's
  * start (on 1,000 generated briefings) and the search engines on 100 generated briefings. Prints a compact summary and refreshes the sections of bench/RESULTS.md it owns
  * (between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`); the rest of that file (the 1,000 and
  * 10,000-briefing search runs, relevance, reader scrolling) comes from the slower benchmarks.
@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { annotationsBench, annotationsTable } from './annotations';
+import { bulkImportBench, bulkImportTable } from './bulk-import';
 import { citationBench, citationTable } from './citations';
 import { cliStartBench, cliStartTable } from './cli-start';
 import { accuracyReport, measureExtractionTime, measureFactAccuracy } from './facts';
@@ -26,6 +27,8 @@ const SEARCH_REPS = 15;
 const CITATION_RUNS = 3;
 const CLI_RUNS = 10;
 const FACT_RUNS = 5;
+const BULK_FILES = 300;
+const BULK_RUNS = 3;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3));
@@ -80,6 +83,15 @@ async function main(): Promise<void> {
     `**Target (the bundled briefing imports in well under 100 ms): ${verdict(bundled.import)} — ${bundledName} imports in ${ms(bundled.import.p50)} ms median, ${ms(bundled.import.p95)} ms p95** (read, decode, hash, parse, write every row, update the search index, one durable commit; the same import without the index update takes ${ms(bundled.importWithoutIndex.p50)} ms). A fresh search engine then loads its index in ${ms(load.loadMs.p50)} ms (p95 ${ms(load.loadMs.p95)}) and answers its first query in ${ms(load.firstQueryMs.p50)} ms (p95 ${ms(load.firstQueryMs.p95)}).`,
     '',
     ...importTable(imports)
+  ];
+
+  progress(`bulk import: ${BULK_FILES} generated briefings in one call, ${BULK_RUNS} times…`);
+  const bulk = await bulkImportBench(BULK_FILES, BULK_RUNS);
+  summary.push([`bulk import of ${BULK_FILES} briefings, s`, `${bulk.seconds.p50.toFixed(2)} (${bulk.rate.toFixed(0)} briefings/s)`]);
+  const bulkSection = [
+    `${date} · ${BULK_FILES} generated briefings written as plain-text files, imported in one \`importFiles\` call into a fresh library (${BULK_RUNS} runs). Target: at least 100 briefings/s.`,
+    '',
+    ...bulkImportTable(bulk)
   ];
 
   progress('annotations: 1,000 annotations on the bundled briefing…');
@@ -152,6 +164,7 @@ async function main(): Promise<void> {
   let markdown = fs.readFileSync(RESULTS, 'utf8');
   markdown = replaceSection(markdown, 'machine', header);
   markdown = replaceSection(markdown, 'import', importSection);
+  markdown = replaceSection(markdown, 'bulk-import', bulkSection);
   markdown = replaceSection(markdown, 'annotations', annotationsSection);
   markdown = replaceSection(markdown, 'citations', citationsSection);
   markdown = replaceSection(markdown, 'cli-start', cliSection);
@@ -174,4 +187,8 @@ async function main(): Promise<void> {
   console.log(`\n${path.relative(process.cwd(), RESULTS)} refreshed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-await main();
+// tsx runs the benchmarks as CommonJS, where there is no top-level await.
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,6 +1,5 @@
 /** Handlers for the library methods of the contract (src/shared/contract/library.ts). */
 import type { Handlers } from '../../shared/contract';
-import type { ImportOutcome } from '../../shared/types';
 import type { HandlerContext } from './handlers';
 
 type LibraryHandlers = Pick<
@@ -29,14 +28,8 @@ export function libraryHandlers({ library, version, notifyLibraryChanged, openEx
       return { name: file.name, mediaType: file.mediaType, data: Buffer.from(file.bytes).toString('base64') };
     },
     importFiles: async ({ files }) => {
-      const outcomes: ImportOutcome[] = [];
-      for (const file of files) {
-        try {
-          outcomes.push(await library.importBytes(Buffer.from(file.data, 'base64'), file.name));
-        } catch (error) {
-          outcomes.push({ file: file.name, error: error instanceof Error ? error.message : String(error) });
-        }
-      }
+      // One batch: one index update and one durable commit for the call, each file still its own outcome.
+      const outcomes = await library.importUploads(files.map((file) => ({ name: file.name, bytes: Buffer.from(file.data, 'base64') })));
       if (outcomes.some((o) => 'id' in o)) notifyLibraryChanged();
       return outcomes;
     },

@@ -9,6 +9,7 @@ import { registerBriefingCommands } from './commands/briefings';
 import { registerCiteCommands } from './commands/cite';
 import { registerExportCommands } from './commands/export';
 import { registerFactsCommands } from './commands/facts';
+import { registerMaintainCommands } from './commands/maintain';
 import { registerMetaCommands } from './commands/meta';
 import { registerSearchCommands } from './commands/search';
 import type { CommandContext } from './context';
@@ -31,6 +32,7 @@ export function buildProgram(out: Output): Command {
   registerExportCommands(program, context);
   registerSearchCommands(program, context);
   registerFactsCommands(program, context);
+  registerMaintainCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');
     command.hook('preAction', (_this, action) => {

@@ -39,12 +39,16 @@ import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition
 export interface ContentObserver {
   /**
    * Work on a newly parsed file (an import or a new edition) that needs no database — facts'
-   * language analysis — done outside the write transaction; the function it returns runs in the
-   * transaction in place of `briefingWritten`, so the transaction stays short (see derived.ts).
+   * language analysis — done outside the write transaction; the function it returns writes the
+   * result in the file's own transaction, before `briefingsWritten`, so the transaction stays
+   * short (see derived.ts).
    */
   prepare?(file: ParsedFile): DerivedWriter;
-  /** The briefing's rows have just been written (a new import or a new edition). */
-  briefingWritten(db: Database.Database, briefingId: string): void;
+  /**
+   * The briefings' rows have just been written: one import or new edition, or every briefing of a
+   * bulk import at once, so that derived data is updated once per batch rather than once per file.
+   */
+  briefingsWritten(db: Database.Database, briefingIds: readonly string[]): void;
   /** The briefing's rows are about to be deleted or replaced; they can still be read. */
   briefingRemoving(db: Database.Database, briefingId: string): void;
 }
@@ -88,34 +92,53 @@ export class Library {
 
   /**
    * Imports files from disk. One bad file never stops the others; each gets its own outcome.
-   *
-   * Every file is read and parsed first; then the files share one durable commit: each is written
-   * in a savepoint of one transaction (a file that fails is rolled back alone), and the batch is
-   * made durable once at the end — one fsync instead of one per file. If that final commit fails,
-   * nothing of the batch is kept and every file says so.
+   * See `importBatch`.
    */
-  async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
+  importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
+    return this.importBatch(
+      paths.map((filePath) => ({ reportedAs: filePath, read: () => ({ bytes: readImportFile(filePath), fileName: displayName(filePath) }) }))
+    );
+  }
+
+  /** Imports files the app was given as bytes (dropped or picked in the window) as one batch, like `importFiles`. */
+  importUploads(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Promise<ImportOutcome[]> {
+    return this.importBatch(files.map((file) => ({ reportedAs: file.name, read: () => ({ bytes: file.bytes, fileName: file.name }) })));
+  }
+
+  /**
+   * Every file is read and parsed first; then the files share one durable commit: each is written
+   * in a savepoint of one transaction (a file that fails is rolled back alone), the observers (the
+   * search index) are told of the files written once, for the whole batch, and the batch is made
+   * durable once at the end — one fsync instead of one per file. If that last step fails, nothing
+   * of the batch is kept and every file says so.
+   */
+  private async importBatch(items: readonly BatchItem[]): Promise<ImportOutcome[]> {
     const prepared: (PreparedImport | ImportOutcome)[] = [];
-    for (const filePath of paths) {
+    for (const item of items) {
       try {
-        prepared.push(await this.prepareImport(readImportFile(filePath), displayName(filePath), filePath));
+        const { bytes, fileName } = item.read();
+        prepared.push(await this.prepareImport(bytes, fileName, item.reportedAs));
       } catch (error) {
-        prepared.push({ file: filePath, error: unexpectedFailure(filePath, error) });
+        prepared.push({ file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) });
       }
     }
-    const writeOne = (item: PreparedImport | ImportOutcome): ImportOutcome => {
+    const writeOne = (item: PreparedImport | ImportOutcome, notify: boolean): ImportOutcome => {
       if (!('parsed' in item)) return item;
       try {
-        return this.writeImport(item);
+        return this.writeImport(item, notify);
       } catch (error) {
         return { file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) };
       }
     };
-    if (prepared.length < 2) return prepared.map(writeOne);
+    if (prepared.length < 2) return prepared.map((item) => writeOne(item, true));
     try {
-      return this.db.transaction(() => prepared.map(writeOne))();
+      return this.db.transaction(() => {
+        const outcomes = prepared.map((item) => writeOne(item, false));
+        this.notifyWritten(outcomes.flatMap((outcome) => ('id' in outcome ? [outcome.id] : [])));
+        return outcomes;
+      })();
     } catch (error) {
-      return paths.map((filePath) => ({ file: filePath, error: unexpectedFailure(filePath, error) }));
+      return items.map((item) => ({ file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) }));
     }
   }
 
@@ -125,7 +148,7 @@ export class Library {
    */
   async importBytes(bytes: Uint8Array, fileName: string, reportedAs: string = fileName): Promise<ImportOutcome> {
     const prepared = await this.prepareImport(bytes, fileName, reportedAs);
-    return 'parsed' in prepared ? this.writeImport(prepared) : prepared;
+    return 'parsed' in prepared ? this.writeImport(prepared, true) : prepared;
   }
 
   /**
@@ -140,8 +163,12 @@ export class Library {
     return { reportedAs, fileName, hash: file.contentHash, ...parsed, writeDerived: prepareDerivedData(this.observers, parsed) };
   }
 
-  /** Writes a parsed file in one transaction (a savepoint, inside a batch's transaction). */
-  private writeImport(prepared: PreparedImport): ImportOutcome {
+  /**
+   * Writes a parsed file in one transaction (a savepoint, inside a batch's transaction), with the
+   * derived data prepared for it. Without `notify` the observers are not told: a batch tells them
+   * of all its files at once.
+   */
+  private writeImport(prepared: PreparedImport, notify: boolean): ImportOutcome {
     const { reportedAs, fileName, hash, parsed, parser, original, writeDerived } = prepared;
     // Checked again at write time: the same file twice in one batch is a duplicate of the first.
     const existing = findBriefingByHash(this.db, hash);
@@ -161,8 +188,14 @@ export class Library {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
       writeOriginalFile(this.db, id, original);
       writeDerived(this.db, id);
+      if (notify) this.notifyWritten([id]);
     })();
     return { file: reportedAs, ...summariseImport(id, parsed) };
+  }
+
+  private notifyWritten(briefingIds: readonly string[]): void {
+    if (briefingIds.length === 0) return;
+    for (const observer of this.observers) observer.briefingsWritten(this.db, briefingIds);
   }
 
   list(sort?: BriefingSort): BriefingSummary[] {
@@ -207,7 +240,7 @@ export class Library {
     return this.db.transaction(() => {
       for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
       const metadata = updateMetadata(this.db, fullId, patch);
-      for (const observer of this.observers) observer.briefingWritten(this.db, fullId);
+      this.notifyWritten([fullId]);
       return metadata;
     })();
   }
@@ -256,6 +289,12 @@ export class Library {
     this.saveSettings({ 'library.seeded': true });
     return outcomes;
   }
+}
+
+/** A file of a batch: the name its outcome reports, and how to read it (reading may fail: the file's own outcome says so). */
+interface BatchItem {
+  reportedAs: string;
+  read(): { bytes: Uint8Array; fileName: string };
 }
 
 /** A file read and parsed, waiting to be written. */

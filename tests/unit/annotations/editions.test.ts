@@ -142,7 +142,7 @@ describe('Library.updateFromBytes', () => {
     const observer: ContentObserver = {
       briefingRemoving: (d, b) =>
         seen.push(`removing: ${d.prepare('SELECT count(*) FROM blocks WHERE briefing_id = ? AND text LIKE ?').pluck().get(b, `%${DELETED}%`) as number} old`),
-      briefingWritten: (d, b) =>
+      briefingsWritten: (d, [b]) =>
         seen.push(`written: ${d.prepare('SELECT count(*) FROM blocks WHERE briefing_id = ? AND text LIKE ?').pluck().get(b, `%${INSERTED}%`) as number} new`)
     };
     library.observe(observer);
@@ -162,7 +162,7 @@ describe('Library.updateFromBytes', () => {
     const before = snapshot();
     library.observe({
       briefingRemoving: () => undefined,
-      briefingWritten: () => {
+      briefingsWritten: () => {
         throw new Error('Search: index write failed');
       }
     });

@@ -175,7 +175,7 @@ describe('a failure while an import is being written', () => {
   it('rolls the import back when keeping derived data in step fails', async () => {
     const { library } = tempLibrary();
     library.observe({
-      briefingWritten: () => {
+      briefingsWritten: () => {
         throw new Error('the search index could not be updated');
       },
       briefingRemoving: () => undefined

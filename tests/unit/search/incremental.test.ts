@@ -1,9 +1,12 @@
+import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeDocs } from '../../../src/main/library/search/codec';
+import { compactIndex } from '../../../src/main/library/search/compact';
 import { rebuildIndex } from '../../../src/main/library/search/rebuild';
 import { InProcessSearchService } from '../../../src/main/library/search/service';
 import { tempLibrary } from '../../helpers/temp-library';
-import { addBriefing, removeBriefing, type BriefingSpec } from './search-fixtures';
+import { addBriefing, addBriefings, removeBriefing, type BriefingSpec } from './search-fixtures';
 import { runs } from '../../helpers/property';
 
 const WORDS = [
@@ -80,6 +83,67 @@ describe('the index kept up to date by imports and deletions', () => {
         rebuildIndex(db);
         const rebuilt = new InProcessSearchService(db);
         expect({ results: snapshot(rebuilt), df: frequencies(rebuilt) }).toEqual(before);
+        lib.close();
+      }),
+      { numRuns: runs(25) }
+    );
+  });
+});
+
+type BatchStep = { add: BriefingSpec[] } | { remove: number };
+/** Bulk imports of one to three briefings (ids made unique when the plan runs) and deletions. */
+const batchSteps = fc.array(
+  fc.oneof(
+    fc.array(spec('new'), { minLength: 1, maxLength: 3 }).map((add): BatchStep => ({ add })),
+    fc.nat().map((n): BatchStep => ({ remove: n }))
+  ),
+  { minLength: 1, maxLength: 10 }
+);
+
+/** The whole persisted index, in terms of words and briefings rather than the ids a build happened to give them. */
+function persisted(db: Database.Database) {
+  const briefingOf = new Map(
+    (db.prepare('SELECT num, briefing_id FROM search_briefings').all() as Array<{ num: number; briefing_id: string }>).map((r) => [r.num, r.briefing_id])
+  );
+  return {
+    vocabulary: db.prepare('SELECT t.term, t.stem, t.family, f.df FROM search_terms t LEFT JOIN search_df f ON f.id = t.id ORDER BY t.term').all(),
+    postings: db
+      .prepare(
+        `SELECT t.term, p.key / 4294967296 AS shard, p.docs, p.positions FROM search_postings p
+         LEFT JOIN search_terms t ON t.id = p.key % 4294967296 ORDER BY t.term, shard`
+      )
+      .all(),
+    docs: (db.prepare('SELECT shard, data FROM search_docs ORDER BY shard').all() as Array<{ shard: number; data: Buffer }>).map((row) => ({
+      shard: row.shard,
+      blocks: decodeDocs(row.data).map((d) => ({ ...d, briefing: briefingOf.get(d.briefing) }))
+    }))
+  };
+}
+
+describe('the index after bulk imports, deletions and compaction', () => {
+  it('holds the same vocabulary, postings and documents as a rebuild, and answers as it does', () => {
+    fc.assert(
+      fc.property(batchSteps, (plan) => {
+        const lib = tempLibrary();
+        const db = lib.library.db;
+        // Shards of eight blocks, so that batches and deletions span several of them.
+        rebuildIndex(db, { shardSize: 8 });
+        const present: string[] = [];
+        let next = 0;
+        for (const step of plan) {
+          if ('add' in step) {
+            const batch = step.add.map((s) => ({ ...s, id: `b${next++}` }));
+            addBriefings(db, batch);
+            present.push(...batch.map((s) => s.id));
+          } else if (present.length > 0) {
+            const [id] = present.splice(step.remove % present.length, 1);
+            removeBriefing(db, id!);
+          }
+        }
+        compactIndex(db);
+        const compacted = { index: persisted(db), results: snapshot(new InProcessSearchService(db)) };
+        rebuildIndex(db, { shardSize: 8 });
+        expect({ index: persisted(db), results: snapshot(new InProcessSearchService(db)) }).toEqual(compacted);
         lib.close();
       }),
       { numRuns: runs(25) }

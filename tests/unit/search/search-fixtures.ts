@@ -49,15 +49,25 @@ const observer = createSearchObserver();
 
 /** Stores a briefing and indexes it in one transaction, as `Library.importBytes` does. */
 export function addBriefing(db: Database.Database, spec: BriefingSpec): void {
+  addBriefings(db, [spec]);
+}
+
+/** Stores briefings and indexes them together in one transaction, as a bulk `Library.importFiles` does. */
+export function addBriefings(db: Database.Database, specs: readonly BriefingSpec[]): void {
   db.transaction(() => {
-    insertBriefing(db, parsedBriefing(spec), {
-      id: spec.id,
-      contentHash: `hash-${spec.id}`,
-      sourceName: `${spec.id}.txt`,
-      parser: 'test',
-      now: '2026-01-01T00:00:00.000Z'
-    });
-    observer.briefingWritten(db, spec.id);
+    for (const spec of specs) {
+      insertBriefing(db, parsedBriefing(spec), {
+        id: spec.id,
+        contentHash: `hash-${spec.id}`,
+        sourceName: `${spec.id}.txt`,
+        parser: 'test',
+        now: '2026-01-01T00:00:00.000Z'
+      });
+    }
+    observer.briefingsWritten(
+      db,
+      specs.map((spec) => spec.id)
+    );
   })();
 }
 

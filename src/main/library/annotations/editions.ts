@@ -82,6 +82,7 @@ export async function updateEdition(ctx: EditionContext, id: string, bytes: Uint
     reanchorDrafts(db, id, newText);
     moveReadingPosition(db, id, oldReadingBlock, newDoc, newText);
     writeDerived(db, id);
+    for (const observer of ctx.observers) observer.briefingsWritten(db, [id]);
     return { id, reanchored };
   })();
 }

@@ -31,8 +31,9 @@ export function createFactsObserver(): ContentObserver {
       const found = file.facts ?? prepareBriefingFacts(file.parsed);
       return (db, briefingId) => insertFacts(db, briefingId, found);
     },
-    briefingWritten(db, briefingId) {
-      if (!factsAreCurrent(db, briefingId)) writeBriefingFacts(db, briefingId);
+    briefingsWritten(db, briefingIds) {
+      // An import's or edition's facts were written as prepared; a metadata edit keeps them.
+      for (const id of briefingIds) if (!factsAreCurrent(db, id)) writeBriefingFacts(db, id);
     },
     briefingRemoving() {
       // The facts go with their blocks (ON DELETE CASCADE).

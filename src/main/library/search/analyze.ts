@@ -144,14 +144,15 @@ interface BlockRow {
   heading: string | null;
 }
 
-/** Reads the blocks of one briefing, in id order, as analysis input. */
-export function readBriefingBlocks(db: Database.Database, briefingId: string): BlockRow[] {
+/** Reads the blocks of some briefings, in id order, as analysis input. */
+export function readBriefingBlocks(db: Database.Database, briefingIds: readonly string[]): BlockRow[] {
   return db
     .prepare(
       `SELECT b.id, b.briefing_id, b.section_id, b.text, s.title AS heading
-       FROM blocks b LEFT JOIN sections s ON s.id = b.section_id WHERE b.briefing_id = ? ORDER BY b.id`
+       FROM blocks b LEFT JOIN sections s ON s.id = b.section_id
+       WHERE b.briefing_id IN (SELECT value FROM json_each(?)) ORDER BY b.id`
     )
-    .all(briefingId) as BlockRow[];
+    .all(JSON.stringify(briefingIds)) as BlockRow[];
 }
 
 /** Reads the blocks with ids in [from, to], in id order, as analysis input. */

@@ -93,6 +93,19 @@ export function encodePostings(docs: ArrayLike<number>, flags: ArrayLike<number>
   return w.toBuffer();
 }
 
+/** The last doc of a postings row (-1 for an empty one), read without keeping the others. */
+export function lastDoc(blob: Uint8Array): number {
+  const r = new ByteReader(blob, 'a postings row');
+  let doc = -1;
+  let sum = 0;
+  while (!r.done) {
+    sum += r.uint();
+    r.uint();
+    doc = sum;
+  }
+  return doc;
+}
+
 /**
  * Appends the postings of `blob` to `docs`/`flags` (plain arrays, so several shards concatenate),
  * checking that ids ascend and stay within `maxDoc`.
@@ -131,6 +144,64 @@ export function encodePositions(starts: ArrayLike<number>, positions: ArrayLike<
   return w.toBuffer();
 }
 
+/** A postings row and its positions row after `withoutDocs`, and how many entries it took out. */
+export interface FilteredRow {
+  docs: Buffer;
+  positions: Buffer;
+  removed: number;
+}
+
+/**
+ * A postings row and its positions row without the entries of the blocks `drop` names. Doc ids are
+ * re-encoded (their deltas change) but the kept positions are copied as bytes, never decoded: a
+ * deletion rewrites a row for every term of the briefing, thousands of them.
+ */
+export function withoutDocs(docs: Uint8Array, positions: Uint8Array, drop: (doc: number) => boolean): FilteredRow {
+  const r = new ByteReader(docs, 'a postings row');
+  const w = new ByteWriter();
+  const kept = new Uint8Array(positions.length);
+  let keptLength = 0;
+  let offset = 0;
+  let doc = 0;
+  let previous = 0;
+  let removed = 0;
+  while (!r.done) {
+    doc += r.uint();
+    const flags = r.uint();
+    const end = skipPositionsEntry(positions, offset);
+    if (drop(doc)) removed++;
+    else {
+      w.uint(doc - previous);
+      w.uint(flags);
+      previous = doc;
+      kept.set(positions.subarray(offset, end), keptLength);
+      keptLength += end - offset;
+    }
+    offset = end;
+  }
+  if (offset !== positions.length) throw new CorruptIndexError('a positions row does not match its postings');
+  return { docs: w.toBuffer(), positions: Buffer.from(kept.buffer, kept.byteOffset, keptLength), removed };
+}
+
+/** The offset just past the positions entry that starts at `offset` (its count, then that many varints). */
+function skipPositionsEntry(blob: Uint8Array, offset: number): number {
+  let o = offset;
+  let count = 0;
+  let scale = 1;
+  for (;;) {
+    if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
+    const byte = blob[o++]!;
+    count += (byte & 0x7f) * scale;
+    if (byte < 0x80) break;
+    scale *= 128;
+  }
+  while (count > 0) {
+    if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
+    if (blob[o++]! < 0x80) count--;
+  }
+  return o;
+}
+
 /** Decoded positions row: the positions of entry i are `positions[starts[i] .. starts[i + 1])`. */
 export interface PositionsRow {
   starts: Int32Array;
@@ -165,23 +236,7 @@ export interface PositionsIndex {
 
 export function indexPositions(blob: Uint8Array): PositionsIndex {
   const offsets: number[] = [];
-  let o = 0;
-  while (o < blob.length) {
-    offsets.push(o);
-    let count = 0;
-    let scale = 1;
-    for (;;) {
-      if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
-      const byte = blob[o++]!;
-      count += (byte & 0x7f) * scale;
-      if (byte < 0x80) break;
-      scale *= 128;
-    }
-    while (count > 0) {
-      if (o >= blob.length) throw new CorruptIndexError('a positions row ends early');
-      if (blob[o++]! < 0x80) count--;
-    }
-  }
+  for (let o = 0; o < blob.length; o = skipPositionsEntry(blob, o)) offsets.push(o);
   return { blob, offsets: Int32Array.from(offsets) };
 }
 

@@ -8,7 +8,18 @@
  */
 import type Database from 'better-sqlite3';
 import type { AnalyzedBatch, TermOccurrences } from './analyze';
-import { CorruptIndexError, decodeDocs, decodePositions, decodePostingsInto, encodeDocs, encodePositions, encodePostings, type DocEntry } from './codec';
+import {
+  CorruptIndexError,
+  decodeDocs,
+  decodePositions,
+  decodePostingsInto,
+  encodeDocs,
+  encodePositions,
+  encodePostings,
+  lastDoc,
+  withoutDocs,
+  type DocEntry
+} from './codec';
 import { rowKey, writeMeta, type IndexMeta } from './schema';
 import { familyOf, stemOf } from './stemming';
 
@@ -30,7 +41,6 @@ export class IndexWriter {
   ) {
     this.gen = meta.gen + 1;
     this.statements = {
-      findTerm: db.prepare('SELECT id, display FROM search_terms WHERE term = ?'),
       // A batch's terms are looked up and created with one statement each, not one per term:
       // a briefing brings a few thousand words, most of them new to a small library.
       findTerms: db.prepare('SELECT id, term, display FROM search_terms WHERE term IN (SELECT value FROM json_each(?))'),
@@ -103,18 +113,20 @@ export class IndexWriter {
   /** Takes analysed blocks (read before they are deleted) out of the index. */
   remove(batch: AnalyzedBatch): void {
     const removed = new Set(batch.docs.map((d) => d.block));
+    this.lookUpTerms([...batch.terms.keys()]);
     for (const [term, occ] of batch.terms) {
-      const found = this.findTerm(term);
+      const found = this.termIds.get(term);
       if (!found) continue;
       let gone = 0;
-      forEachShard(occ, this.meta.shardSize, (shard) => {
+      for (const shard of shardsOf(occ.docs, this.meta.shardSize)) {
         const key = rowKey(found.id, shard);
-        const row = this.readRow(key);
-        const kept = filterRow(row, (doc) => !removed.has(doc));
-        gone += row.docs.length - kept.docs.length;
+        const row = this.statements.readRow.get(key) as { docs: Buffer; positions: Buffer } | undefined;
+        if (!row) continue;
+        const kept = withoutDocs(row.docs, row.positions, (doc) => removed.has(doc));
+        gone += kept.removed;
         if (kept.docs.length === 0) this.statements.deleteRow.run(key);
-        else this.statements.writeRow.run(key, encodePostings(kept.docs, kept.flags), encodePositions(kept.starts, kept.positions));
-      });
+        else if (kept.removed > 0) this.statements.writeRow.run(key, kept.docs, kept.positions);
+      }
       this.dfDelta.set(found.id, (this.dfDelta.get(found.id) ?? 0) - gone);
     }
     for (const [shard, entries] of this.docsByShard(batch.docs)) {
@@ -155,13 +167,12 @@ export class IndexWriter {
     this.meta.titleTotal += sign * titleLength;
   }
 
-  private findTerm(term: string): { id: number; display: string } | undefined {
-    let found = this.termIds.get(term);
-    if (!found) {
-      found = this.statements.findTerm.get(term) as { id: number; display: string } | undefined;
-      if (found) this.termIds.set(term, found);
-    }
-    return found;
+  /** Reads the ids of those of `terms` not known yet (one statement for all of them). */
+  private lookUpTerms(terms: readonly string[]): void {
+    const unknown = terms.filter((term) => !this.termIds.has(term));
+    if (unknown.length === 0) return;
+    const rows = this.statements.findTerms.all(JSON.stringify(unknown)) as Array<{ id: number; term: string; display: string }>;
+    for (const row of rows) this.termIds.set(row.term, { id: row.id, display: row.display });
   }
 
   /**
@@ -170,18 +181,15 @@ export class IndexWriter {
    */
   private registerTerms(batch: AnalyzedBatch): Set<number> {
     const created = new Set<number>();
-    const unknown = [...batch.terms.keys()].filter((term) => !this.termIds.has(term));
-    if (unknown.length === 0) return created;
-    type Row = { id: number; term: string; display: string };
-    const remember = (rows: Row[]) => {
-      for (const row of rows) this.termIds.set(row.term, { id: row.id, display: row.display });
-    };
-    remember(this.statements.findTerms.all(JSON.stringify(unknown)) as Row[]);
-    const added = unknown.filter((term) => !this.termIds.has(term)).map((term) => [term, stemOf(term), familyOf(term), batch.displays.get(term) ?? term]);
+    const terms = [...batch.terms.keys()];
+    this.lookUpTerms(terms);
+    const added = terms.filter((term) => !this.termIds.has(term)).map((term) => [term, stemOf(term), familyOf(term), batch.displays.get(term) ?? term]);
     if (added.length === 0) return created;
-    const rows = this.statements.insertTerms.all(JSON.stringify(added)) as Row[];
-    remember(rows);
-    for (const row of rows) created.add(row.id);
+    const rows = this.statements.insertTerms.all(JSON.stringify(added)) as Array<{ id: number; term: string; display: string }>;
+    for (const row of rows) {
+      this.termIds.set(row.term, { id: row.id, display: row.display });
+      created.add(row.id);
+    }
     return created;
   }
 
@@ -198,15 +206,17 @@ export class IndexWriter {
   }
 
   /**
-   * Appends `part` to the row at `key` as bytes when all its blocks come after the row's last one
-   * (the usual import); false when the row must be merged instead.
+   * Writes `part` into the row at `key` without decoding the row when it can: as the row itself
+   * when there is none yet (a term's first blocks in a shard), or appended as bytes when all its
+   * blocks come after the row's last one (the usual import). False when the row must be merged.
    */
   private append(key: number, part: TermOccurrences): boolean {
     const row = this.statements.readRow.get(key) as { docs: Buffer; positions: Buffer } | undefined;
-    if (!row) return false;
-    const docs: number[] = [];
-    decodePostingsInto(row.docs, docs, [], Number.MAX_SAFE_INTEGER);
-    const last = docs[docs.length - 1] ?? -1;
+    if (!row) {
+      this.statements.writeRow.run(key, encodePostings(part.docs, part.flags), encodePositions(part.starts, part.positions));
+      return true;
+    }
+    const last = lastDoc(row.docs);
     if (part.docs[0]! <= last) return false;
     this.statements.writeRow.run(
       key,
@@ -297,8 +307,12 @@ function mergeRows(existing: TermOccurrences, added: TermOccurrences): TermOccur
   return out;
 }
 
-function filterRow(row: TermOccurrences, keep: (doc: number) => boolean): TermOccurrences {
-  const out: TermOccurrences = { docs: [], flags: [], starts: [], positions: [] };
-  for (let i = 0; i < row.docs.length; i++) if (keep(row.docs[i]!)) push(out, entry(row, i));
-  return out;
+/** The shards of block ids that ascending `docs` fall in. */
+function shardsOf(docs: readonly number[], size: number): number[] {
+  const shards: number[] = [];
+  for (const doc of docs) {
+    const shard = Math.floor(doc / size);
+    if (shards[shards.length - 1] !== shard) shards.push(shard);
+  }
+  return shards;
 }
