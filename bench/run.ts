@@ -12,6 +12,7 @@ import { annotationsBench, annotationsTable } from './annotations';
 import { bulkImportBench, bulkImportTable } from './bulk-import';
 import { citationBench, citationTable } from './citations';
 import { cliStartBench, cliStartTable } from './cli-start';
+import { accuracyReport, measureExtractionTime, measureFactAccuracy } from './facts';
 import { BUNDLED_BRIEFING, importBench, importTable } from './import';
 import { pdfBench, pdfTable } from './pdf';
 import { bundledBriefingLoad } from './search/bundled';
@@ -25,6 +26,7 @@ const SEARCH_SIZE = 100;
 const SEARCH_REPS = 15;
 const CITATION_RUNS = 3;
 const CLI_RUNS = 10;
+const FACT_RUNS = 5;
 const BULK_FILES = 300;
 const BULK_RUNS = 3;
 
@@ -114,6 +116,21 @@ async function main(): Promise<void> {
     ...citationTable(citations, CITATION_RUNS)
   ];
 
+  progress('facts: accuracy against the labelled fixtures, extraction time of the bundled briefing…');
+  const accuracy = accuracyReport(await measureFactAccuracy());
+  const extraction = await measureExtractionTime(BUNDLED_BRIEFING, FACT_RUNS);
+  summary.push(
+    ['facts: extraction of the bundled briefing', medianP95(extraction.extraction)],
+    ['facts: import with extraction', medianP95(extraction.importWithFacts)]
+  );
+  const factsSection = [
+    `${date} · ${FACT_RUNS} fresh libraries.`,
+    '',
+    accuracy.split('\n')[0]!,
+    '',
+    `Extraction of the bundled briefing: ${ms(extraction.extraction.p50)} ms median (p95 ${ms(extraction.extraction.p95)}); the import with it ${ms(extraction.importWithFacts.p50)} ms median. **Extraction adds ${(100 * extraction.added.p50).toFixed(0)} % to the import** (median of the runs' extraction ÷ import without it; the target is at most 30 %).`
+  ];
+
   progress(`command line: ${CLI_RUNS} fresh processes per command…`);
   const cli = cliStartBench(CLI_RUNS, 1000, progress);
   for (const row of cli.rows) summary.push([row.command, medianP95(row.summary)]);
@@ -152,6 +169,7 @@ async function main(): Promise<void> {
   markdown = replaceSection(markdown, 'citations', citationsSection);
   markdown = replaceSection(markdown, 'cli-start', cliSection);
   markdown = replaceSection(markdown, 'pdf', pdfSection);
+  markdown = replaceSection(markdown, 'facts', factsSection);
   markdown = replaceSection(
     markdown,
     'search-100',

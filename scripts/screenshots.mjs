@@ -211,6 +211,7 @@ async function main() {
     }
     await call(url, 'saveSettings', { values: { 'reader.theme': 'light' } });
     await narrowAndPrintShots(page, url, bundled.id, shot, scrollTo);
+    await factsShots(page, url, bundled.id, shot);
   } finally {
     await browser.close();
     child.kill();
@@ -302,6 +303,39 @@ main().catch((error) => {
   process.stderr.write(`Screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });
+
+/** The reader's Facts panel at its flags, a flag in the margin, then the Facts view charting the seizures across two briefings. */
+async function factsShots(page, url, briefingId, shot) {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${url.origin}/#/read/${briefingId}`);
+  // A fresh page: no selection or toolbar left from the annotation shots.
+  await page.reload();
+  await page.waitForSelector('.article');
+  await page.getByRole('button', { name: 'Facts and figures' }).click();
+  const panel = page.getByRole('region', { name: 'Facts and figures in this briefing' });
+  await panel.getByRole('tab', { name: /^Flags/ }).click();
+  await panel
+    .getByText(/0\.66 % per 100 000 inhabitants/)
+    .first()
+    .waitFor();
+  await shot('facts-panel');
+  await page.getByRole('button', { name: 'Close the facts panel' }).click();
+  await page.getByRole('button', { name: /^Suspicious unit: / }).scrollIntoViewIfNeeded();
+  await shot('facts-margin');
+
+  // A second briefing that goes on with the bundled one's cocaine seizures: the chart has a line to draw.
+  const ports = fs.readFileSync(path.join(ROOT, 'tests/fixtures/facts/ports.txt'));
+  await call(url, 'importFiles', { files: [{ name: 'ports.txt', data: ports.toString('base64') }] });
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`${url.origin}/#/facts`);
+  await page.getByRole('searchbox', { name: 'Measure' }).fill('cocaine');
+  await page.getByRole('searchbox', { name: 'Entity' }).fill('EU Member State');
+  await page.getByRole('searchbox', { name: 'Unit' }).fill('tonnes');
+  await page.getByText(/facts in 2 briefings/).waitFor();
+  await page.getByTestId('fact-chart').locator('svg[role="img"]').waitFor();
+  await page.getByText('Data table').click();
+  await shot('facts-view');
+}
 
 /** The library, reader and find bar at 800 × 600, then the first two pages of the printed briefing. */
 async function narrowAndPrintShots(page, url, briefingId, shot, scrollTo) {

@@ -35,5 +35,9 @@ export const METHOD_NAMES: readonly MethodName[] = [
   'exportReference',
   'updateMetadata',
   'exportNotes',
-  'importNotes'
+  'importNotes',
+  'listFacts',
+  'factFlags',
+  'dismissFactFlag',
+  'exportFacts'
 ];

@@ -7,6 +7,7 @@ import type { Library } from '../library/library';
 import type { SearchService } from '../library/search/service';
 import { annotationHandlers } from './annotation-handlers';
 import { citationHandlers } from './citation-handlers';
+import { factHandlers } from './fact-handlers';
 import { libraryHandlers } from './library-handlers';
 import { searchHandlers } from './search-handlers';
 
@@ -29,6 +30,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...libraryHandlers(context),
     ...searchHandlers(context),
     ...annotationHandlers(context),
-    ...citationHandlers(context)
+    ...citationHandlers(context),
+    ...factHandlers(context)
   };
 }

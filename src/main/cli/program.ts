@@ -8,6 +8,7 @@ import { registerAnnotationCommands } from './commands/annotations';
 import { registerBriefingCommands } from './commands/briefings';
 import { registerCiteCommands } from './commands/cite';
 import { registerExportCommands } from './commands/export';
+import { registerFactsCommands } from './commands/facts';
 import { registerMaintainCommands } from './commands/maintain';
 import { registerMetaCommands } from './commands/meta';
 import { registerSearchCommands } from './commands/search';
@@ -17,7 +18,7 @@ import { CliError, createOutput, ReportedFailure, type GlobalOptions, type Outpu
 export function buildProgram(out: Output): Command {
   const program = new Command('briefing');
   program
-    .description('Briefing Reader from the command line: import, list, show, search, annotate, cite and export.')
+    .description('Briefing Reader from the command line: import, list, show, search, annotate, cite, export, and list facts and figures.')
     .option('--data-dir <dir>', "library folder (default: the desktop app's library)")
     .option('--json', 'print results as JSON')
     .showHelpAfterError('(run briefing --help for usage)')
@@ -30,6 +31,7 @@ export function buildProgram(out: Output): Command {
   registerCiteCommands(program, context);
   registerExportCommands(program, context);
   registerSearchCommands(program, context);
+  registerFactsCommands(program, context);
   registerMaintainCommands(program, context);
   for (const command of program.commands) {
     command.option('--data-dir <dir>', 'library folder').option('--json', 'print results as JSON');

@@ -104,6 +104,7 @@ export function menuTemplate({ appName, platform, isDev, send, showAbout, savePd
     submenu: [
       pageKey('Library', 'show-library', 'Alt+Left'),
       command('Notes', 'show-notes', 'CmdOrCtrl+Shift+N'),
+      command('Facts and Figures', 'show-facts'),
       separator,
       pageKey('Search Library…', 'search', 'CmdOrCtrl+K'),
       pageKey('Find in Briefing…', 'find-in-briefing', 'CmdOrCtrl+F'),

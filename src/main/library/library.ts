@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3';
 import type { BriefingDocument, BriefingMetadata, BriefingSummary, ImportOutcome, ReadingPosition } from '../../shared/types';
 import type { EditionUpdate } from '../../shared/contract/annotations';
 import { updateEdition } from './annotations/editions';
+import { prepareDerivedData, type DerivedWriter } from './derived';
 import { describeError, LibraryError } from './errors';
 import { displayName, readImportFile } from './import/read-file';
 import { recogniseFile, type ParsedFile, type ParseFile } from './import/registry';
@@ -36,6 +37,13 @@ import { readAllSettings, readReadingPosition, readSetting, writeReadingPosition
  * inside the transaction that changes a briefing, so derived data can never disagree with it.
  */
 export interface ContentObserver {
+  /**
+   * Work on a newly parsed file (an import or a new edition) that needs no database — facts'
+   * language analysis — done outside the write transaction; the function it returns writes the
+   * result in the file's own transaction, before `briefingsWritten`, so the transaction stays
+   * short (see derived.ts).
+   */
+  prepare?(file: ParsedFile): DerivedWriter;
   /**
    * The briefings' rows have just been written: one import or new edition, or every briefing of a
    * bulk import at once, so that derived data is updated once per batch rather than once per file.
@@ -151,15 +159,17 @@ export class Library {
     const file = recogniseFile(bytes, fileName);
     const existing = findBriefingByHash(this.db, file.contentHash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
-    return { reportedAs, fileName, hash: file.contentHash, ...(await (this.parseFile ? this.parseFile(bytes, fileName) : file.parse())) };
+    const parsed = await (this.parseFile ? this.parseFile(bytes, fileName) : file.parse());
+    return { reportedAs, fileName, hash: file.contentHash, ...parsed, writeDerived: prepareDerivedData(this.observers, parsed) };
   }
 
   /**
-   * Writes a parsed file in one transaction (a savepoint, inside a batch's transaction). Without
-   * `notify` the observers are not told: a batch tells them of all its files at once.
+   * Writes a parsed file in one transaction (a savepoint, inside a batch's transaction), with the
+   * derived data prepared for it. Without `notify` the observers are not told: a batch tells them
+   * of all its files at once.
    */
   private writeImport(prepared: PreparedImport, notify: boolean): ImportOutcome {
-    const { reportedAs, fileName, hash, parsed, parser, original } = prepared;
+    const { reportedAs, fileName, hash, parsed, parser, original, writeDerived } = prepared;
     // Checked again at write time: the same file twice in one batch is a duplicate of the first.
     const existing = findBriefingByHash(this.db, hash);
     if (existing) return duplicateOutcome(reportedAs, fileName, existing);
@@ -177,6 +187,7 @@ export class Library {
     this.db.transaction(() => {
       insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
       writeOriginalFile(this.db, id, original);
+      writeDerived(this.db, id);
       if (notify) this.notifyWritten([id]);
     })();
     return { file: reportedAs, ...summariseImport(id, parsed) };
@@ -291,6 +302,8 @@ interface PreparedImport extends ParsedFile {
   reportedAs: string;
   fileName: string;
   hash: string;
+  /** Writes the observers' derived data, prepared with the parse (see derived.ts). */
+  writeDerived: DerivedWriter;
 }
 
 function duplicateOutcome(reportedAs: string, fileName: string, existing: { id: string; title: string }): ImportOutcome {

@@ -3,6 +3,7 @@
  * the Electron app, the browser mode, the CLI, the tests — opens the library through here, so an
  * import from any of them updates the same derived data in the same transaction.
  */
+import { backfillFacts, createFactsObserver } from './facts/observer';
 import { WorkerParser } from './import/worker-parser';
 import { Library, type LibraryOptions } from './library';
 import { createSearchObserver } from './search/observer';
@@ -48,6 +49,8 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
         })
       : new InProcessSearchService(library.db);
   library.observe(createSearchObserver(() => search.notifyChanged()));
+  library.observe(createFactsObserver());
+  if (!options.readonly) backfillFacts(library);
   attachSearchService(library, search);
   return {
     library,

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { annotationMethods } from './annotations';
 import { citationMethods } from './citations';
+import { factMethods } from './facts';
 import { libraryMethods } from './library';
 import { searchMethods } from './search';
 import type { MethodSpec } from './define';
@@ -14,7 +15,8 @@ export const contract = {
   ...libraryMethods,
   ...searchMethods,
   ...annotationMethods,
-  ...citationMethods
+  ...citationMethods,
+  ...factMethods
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -38,6 +40,7 @@ export type MenuCommand =
   | 'import'
   | 'show-library'
   | 'show-notes'
+  | 'show-facts'
   | 'find-in-briefing'
   | 'search'
   | 'next-section'

@@ -23,7 +23,8 @@ const EVERY_COMMAND = Object.keys({
   'theme-dark': 1,
   'theme-sepia': 1,
   'show-shortcuts': 1,
-  print: 1
+  print: 1,
+  'show-facts': 1
 } satisfies Record<MenuCommand, 1>) as MenuCommand[];
 
 function build(platform: NodeJS.Platform, isDev = false) {

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryError } from '../../../src/main/library/errors';
+import { listFacts } from '../../../src/main/library/facts/service';
+import { prepareBriefingFacts } from '../../../src/main/library/facts/store';
 import { WorkerParser } from '../../../src/main/library/import/worker-parser';
 import { parseInProcess } from '../../../src/main/library/import/registry';
 import { openLibrary, type LibraryServices } from '../../../src/main/library/open';
@@ -30,14 +32,18 @@ function workerLibrary(): LibraryServices {
 }
 
 describe('WorkerParser', () => {
-  it.each([PDF, HTML, MARKDOWN, BUNDLED_BRIEFING].map((file) => [path.basename(file), file]))('parses %s exactly as the process does', async (name, file) => {
-    const parser = new WorkerParser(parseWorkerScript());
-    try {
-      expect(await parser.parse(read(file), name)).toEqual(await parseInProcess(read(file), name));
-    } finally {
-      await parser.close();
+  it.each([PDF, HTML, MARKDOWN, BUNDLED_BRIEFING].map((file) => [path.basename(file), file]))(
+    'parses %s exactly as the process does, with its facts',
+    async (name, file) => {
+      const parser = new WorkerParser(parseWorkerScript());
+      try {
+        const inProcess = await parseInProcess(read(file), name);
+        expect(await parser.parse(read(file), name)).toEqual({ ...inProcess, facts: prepareBriefingFacts(inProcess.parsed) });
+      } finally {
+        await parser.close();
+      }
     }
-  });
+  );
 
   it('refuses a bad file with the one-line LibraryError the process would give', async () => {
     const parser = new WorkerParser(parseWorkerScript());
@@ -82,6 +88,16 @@ describe('a library that parses on a worker thread', () => {
     const pdf = library.get((outcomes[0] as { id: string }).id);
     expect(pdf.metadata.sourceFormat).toBe('pdf');
     expect(pdf.sections.length).toBeGreaterThan(3);
+  });
+
+  it('stores the facts the worker found, the same as a library parsing in process', async () => {
+    const { library } = workerLibrary();
+    const inProcess = openLibrary(tempDir());
+    open.push(inProcess);
+    for (const lib of [library, inProcess.library]) await lib.importFiles([BUNDLED_BRIEFING, PDF]);
+    const facts = (lib: typeof library) => listFacts(lib).map(({ id: _id, briefingId: _briefing, ...fact }) => fact);
+    expect(facts(library).length).toBeGreaterThan(50);
+    expect(facts(library)).toEqual(facts(inProcess.library));
   });
 
   it('parses a new edition there too, keeping the briefing when the new file is damaged', async () => {

@@ -47,6 +47,7 @@ describe('the library schema', () => {
 
   it('keeps a library made before the foreign-key indexes: same briefing and annotation, now indexed', () => {
     const dataDir = tempDir();
+    // The database as it was just before the foreign-key indexes (later migrations may follow them).
     const previous = migrations.findIndex((m) => m.description.startsWith('indexes on the foreign-key columns'));
     const old = new Database(path.join(dataDir, DATABASE_FILE));
     old.pragma('foreign_keys = ON');

@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { EditionUpdate } from '../../../shared/contract/annotations';
 import type { BriefingMetadata } from '../../../shared/types';
+import { prepareDerivedData } from '../derived';
 import { LibraryError } from '../errors';
 import { recogniseFile, type ParseFile } from '../import/registry';
 import type { ContentObserver } from '../library';
@@ -54,7 +55,9 @@ export async function updateEdition(ctx: EditionContext, id: string, bytes: Uint
       'duplicate'
     );
   }
-  const { parsed, parser, original } = await (ctx.parseFile ? ctx.parseFile(bytes, fileName) : file.parse());
+  const parsedFile = await (ctx.parseFile ? ctx.parseFile(bytes, fileName) : file.parse());
+  const { parsed, parser, original } = parsedFile;
+  const writeDerived = prepareDerivedData(ctx.observers, parsedFile);
 
   return db.transaction((): EditionUpdate => {
     const oldDoc = loadDocumentText(db, id);
@@ -78,6 +81,7 @@ export async function updateEdition(ctx: EditionContext, id: string, bytes: Uint
     const reanchored = reanchorAnnotations(db, id, { edition: row.edition, doc: oldDoc }, { doc: newDoc, text: newText });
     reanchorDrafts(db, id, newText);
     moveReadingPosition(db, id, oldReadingBlock, newDoc, newText);
+    writeDerived(db, id);
     for (const observer of ctx.observers) observer.briefingsWritten(db, [id]);
     return { id, reanchored };
   })();

@@ -1,10 +1,12 @@
 /**
- * The parse worker thread: turns a file's bytes into a briefing, so that a long parse (a
- * thousand-page PDF takes seconds) never blocks the process that serves the window. It touches no
- * database: the caller checks for duplicates before and writes the result after.
+ * The parse worker thread: turns a file's bytes into a briefing, and finds its statistics, so that
+ * neither a long parse (a thousand-page PDF takes seconds) nor the language analysis of facts
+ * blocks the process that serves the window. It touches no database: the caller checks for
+ * duplicates before and writes the result after.
  */
 import { parentPort } from 'node:worker_threads';
 import { describeError, LibraryError } from '../errors';
+import { prepareBriefingFacts } from '../facts/store';
 import type { ParseReply, ParseRequest } from './parse-protocol';
 import { parseInProcess } from './registry';
 
@@ -12,7 +14,7 @@ const port = parentPort!;
 
 port.on('message', ({ id, bytes, fileName }: ParseRequest) => {
   parseInProcess(bytes, fileName).then(
-    (value) => port.postMessage({ id, ok: true, value } satisfies ParseReply),
+    (value) => port.postMessage({ id, ok: true, value: { ...value, facts: prepareBriefingFacts(value.parsed) } } satisfies ParseReply),
     (error: unknown) =>
       port.postMessage({ id, ok: false, message: describeError(error), ...(error instanceof LibraryError ? { code: error.code } : {}) } satisfies ParseReply)
   );

@@ -7,6 +7,7 @@
  */
 import crypto from 'node:crypto';
 import { LibraryError } from '../errors';
+import type { BlockFacts } from '../facts/store';
 import type { BriefingParser, ParsedBriefing } from '../model';
 import type { OriginalFile } from '../store/files';
 import { contentHash } from '../store/briefings';
@@ -42,6 +43,12 @@ export interface ParsedFile {
   parser: string;
   /** The file to keep with the briefing (a PDF, whose pages the reader shows), or null. */
   original: OriginalFile | null;
+  /**
+   * The statistics found in it, when the parse ran on the parse worker, which extracts them there
+   * too (language analysis is the slow part of facts); otherwise they are found as the import is
+   * prepared.
+   */
+  facts?: BlockFacts[];
 }
 
 /**

@@ -288,5 +288,33 @@ export const migrations: Migration[] = [
       // are; this is how much they have read.
       db.exec(`ALTER TABLE reading_positions ADD COLUMN furthest REAL NOT NULL DEFAULT 0 CHECK (furthest BETWEEN 0 AND 1)`);
     }
+  },
+  {
+    description: 'facts: value range, scale, measure, entity, period, qualifier, sentence and section; dismissed consistency flags',
+    up(db) {
+      // Facts are derived data, rewritten with their briefing (facts/observer.ts): rows from before
+      // this version lack the new columns' values, so they are dropped and re-extracted on the
+      // next import or edition. Start and end stay document-text offsets of the figure.
+      db.exec(`
+        DELETE FROM facts;
+        ALTER TABLE facts ADD COLUMN section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL;
+        ALTER TABLE facts ADD COLUMN value_to REAL;
+        ALTER TABLE facts ADD COLUMN scale TEXT;
+        ALTER TABLE facts ADD COLUMN measure TEXT;
+        ALTER TABLE facts ADD COLUMN entity TEXT;
+        ALTER TABLE facts ADD COLUMN period_from INTEGER;
+        ALTER TABLE facts ADD COLUMN period_to INTEGER;
+        ALTER TABLE facts ADD COLUMN qualifier TEXT;
+        ALTER TABLE facts ADD COLUMN sentence TEXT NOT NULL DEFAULT '';
+        CREATE INDEX facts_by_section ON facts(section_id);
+
+        -- A consistency flag the user dismissed, by a key made of its kind and the places of its
+        -- facts (briefing and offsets), so that it stays dismissed when the facts are re-extracted.
+        CREATE TABLE fact_flag_dismissals (
+          flag_key TEXT PRIMARY KEY,
+          dismissed_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    }
   }
 ];

@@ -1,5 +1,5 @@
 /**
- * The app's frame: which view is shown (library, notes or reader), the overlays that work from anywhere
+ * The app's frame: which view is shown (library, notes, facts or reader), the overlays that work from anywhere
  * (search, keyboard shortcuts, drop-to-import), the keyboard and menu commands, and the theme.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -9,6 +9,7 @@ import { ExportNotesDialog } from '../export/ExportNotesDialog';
 import { HelpOverlay } from '../help/HelpOverlay';
 import { DropZone } from '../library/DropZone';
 import { LibraryView } from '../library/LibraryView';
+import { FactsView } from '../facts/FactsView';
 import { NotesView } from '../notes/NotesView';
 import type { ReaderTarget } from '../reader/ReaderScreen';
 import { ReaderView } from '../reader/ReaderView';
@@ -57,6 +58,7 @@ export function App() {
   useCommand('show-shortcuts', () => setOverlay('help'));
   useCommand('show-library', () => navigate({ name: 'library' }));
   useCommand('show-notes', () => navigate({ name: 'notes' }));
+  useCommand('show-facts', () => navigate({ name: 'facts' }));
   // The whole library's notes; the reader registers its own handler for the briefing it shows.
   useCommand('export-notes', () => setOverlay('export-notes'));
 
@@ -71,6 +73,7 @@ export function App() {
     <>
       {route?.name === 'library' && <LibraryView onOpen={(id) => openBriefing(id)} />}
       {route?.name === 'notes' && <NotesView onOpen={openAnnotation} onOpenBriefing={(id) => openBriefing(id)} />}
+      {route?.name === 'facts' && <FactsView onOpen={openBriefing} />}
       {readerId && <ReaderView key={readerId} briefingId={readerId} target={target} />}
       {overlay === 'search' && <SearchPalette onClose={() => setOverlay(null)} onOpenHit={openHit} />}
       {overlay === 'help' && <HelpOverlay onClose={() => setOverlay(null)} />}

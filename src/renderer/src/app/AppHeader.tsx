@@ -5,11 +5,11 @@
 import type { ReactNode } from 'react';
 import { Icon } from '../ui/Icon';
 import { Kbd } from '../ui/Kbd';
-import { AppNav } from './AppNav';
+import { AppNav, type AppViewName } from './AppNav';
 import { useCommands } from './commands';
 import { ShortcutsButton } from './ShortcutsButton';
 
-export function AppHeader({ current, actions }: { current: 'library' | 'notes'; actions: ReactNode }) {
+export function AppHeader({ current, actions }: { current: AppViewName; actions: ReactNode }) {
   const commands = useCommands();
   return (
     <header className="toolbar library-toolbar">

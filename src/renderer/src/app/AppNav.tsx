@@ -1,17 +1,21 @@
-/** The app header's switch between the Library and the Notes view, with the brand beside it. */
+/** The app header's switch between the Library, Notes and Facts views, with the brand beside it. */
 import { Icon } from '../ui/Icon';
 import { useCommands } from './commands';
 
-export function AppNav({ current }: { current: 'library' | 'notes' }) {
+export type AppViewName = 'library' | 'notes' | 'facts';
+
+const VIEW_COMMANDS = { library: 'show-library', notes: 'show-notes', facts: 'show-facts' } as const;
+
+export function AppNav({ current }: { current: AppViewName }) {
   const commands = useCommands();
-  const link = (view: 'library' | 'notes', label: string, href: string) => (
+  const link = (view: AppViewName, label: string, href: string) => (
     <a
       href={href}
       className="app-nav-link"
       aria-current={current === view ? 'page' : undefined}
       onClick={(event) => {
         event.preventDefault();
-        commands.run(view === 'library' ? 'show-library' : 'show-notes');
+        commands.run(VIEW_COMMANDS[view]);
       }}
     >
       {label}
@@ -26,6 +30,7 @@ export function AppNav({ current }: { current: 'library' | 'notes' }) {
       <nav className="app-nav" aria-label="Views">
         {link('library', 'Library', '#/')}
         {link('notes', 'Notes', '#/notes')}
+        {link('facts', 'Facts', '#/facts')}
       </nav>
     </div>
   );

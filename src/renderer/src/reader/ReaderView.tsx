@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { useCommands } from '../app/commands';
 import { PrintNotes } from '../print/PrintNotes';
+import { FactsButton } from '../facts/FactsPanel';
 import { BriefingActions } from '../reader-actions/BriefingActions';
 import { Icon } from '../ui/Icon';
 import { ReaderScreen, type ReaderTarget } from './ReaderScreen';
@@ -33,6 +34,7 @@ export function ReaderView({ briefingId, target }: ReaderViewProps) {
             toolbarActions={
               <>
                 {parts.toolbarActions}
+                <FactsButton doc={state.doc} />
                 <BriefingActions doc={state.doc} onChanged={reload} />
               </>
             }

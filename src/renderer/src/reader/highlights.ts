@@ -3,7 +3,7 @@
  * browser paints `::highlight(name)` over DOM ranges without touching the text, so highlighting
  * thousands of matches never re-renders the document. Styles are in styles/reader.css.
  */
-export type HighlightName = 'find-match' | 'find-current' | 'search-match' | 'search-current' | `annotation-${string}`;
+export type HighlightName = 'find-match' | 'find-current' | 'search-match' | 'search-current' | 'fact-current' | `annotation-${string}`;
 
 function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;

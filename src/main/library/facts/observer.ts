@@ -1,0 +1,42 @@
+/**
+ * Keeps facts in step with the library: the `ContentObserver` that `openLibrary()` attaches, so a
+ * briefing's facts are written inside the transaction that imports it or writes a new edition,
+ * and commit or fail with it. They are extracted from the parsed file before that transaction
+ * (on the parse worker, in the app), for an import and a new edition alike. Removing a briefing or
+ * replacing its blocks deletes its facts by cascade; a metadata edit keeps the blocks, and so the
+ * facts.
+ */
+import type { ContentObserver, Library } from '../library';
+import { factsAreCurrent, insertFacts, prepareBriefingFacts, writeBriefingFacts } from './store';
+
+const BACKFILLED = 'facts.backfilled';
+
+/**
+ * Extracts the facts of briefings imported before facts existed, once per library (a setting
+ * remembers it), in one transaction.
+ */
+export function backfillFacts(library: Library): void {
+  if (library.setting<boolean>(BACKFILLED)) return;
+  library.db.transaction(() => {
+    const ids = library.db.prepare('SELECT id FROM briefings').pluck().all() as string[];
+    for (const id of ids) if (!factsAreCurrent(library.db, id)) writeBriefingFacts(library.db, id);
+    library.saveSettings({ [BACKFILLED]: true });
+  })();
+}
+
+export function createFactsObserver(): ContentObserver {
+  return {
+    prepare(file) {
+      // Found on the parse worker when the file was parsed there.
+      const found = file.facts ?? prepareBriefingFacts(file.parsed);
+      return (db, briefingId) => insertFacts(db, briefingId, found);
+    },
+    briefingsWritten(db, briefingIds) {
+      // An import's or edition's facts were written as prepared; a metadata edit keeps them.
+      for (const id of briefingIds) if (!factsAreCurrent(db, id)) writeBriefingFacts(db, id);
+    },
+    briefingRemoving() {
+      // The facts go with their blocks (ON DELETE CASCADE).
+    }
+  };
+}
