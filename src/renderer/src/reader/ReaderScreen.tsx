@@ -169,7 +169,8 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
         <main className="reader-main">
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
           {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
-          <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
+          {/* In the tab order: a briefing without links (many a PDF) has nothing else inside to reach it by keyboard and scroll. */}
+          <div ref={scrollRef} className="reader-scroll" tabIndex={0} onClick={onArticleClick} data-testid="reader-scroll">
             <PrintHeader metadata={doc.metadata} />
             <Article doc={doc} layout={layout} />
             {afterArticle}
