@@ -280,4 +280,5 @@ function main(argv: string[]): unknown {
   }
 }
 
-process.stdout.write(`\n${JSON.stringify(await main(process.argv.slice(2)))}\n`);
+// No top-level await: this file is bundled as CommonJS (childBundle in run.ts).
+void Promise.resolve(main(process.argv.slice(2))).then((value) => process.stdout.write(`\n${JSON.stringify(value)}\n`));

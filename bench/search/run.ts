@@ -256,4 +256,4 @@ async function main(): Promise<void> {
   progress(`\nwritten to ${path.relative(process.cwd(), out)}`);
 }
 
-if (require.main === module) await main();
+if (require.main === module) void main();
