@@ -80,6 +80,11 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   const hasOriginal = doc.metadata.sourceFormat === 'pdf';
   const [originalOpen, setOriginalOpen] = useState(false);
   const toggleOriginal = () => setOriginalOpen((open) => !open);
+  // Its close button goes with it: the keyboard carries on in the text.
+  const closeOriginal = () => {
+    setOriginalOpen(false);
+    scrollRef.current?.focus({ preventScroll: true });
+  };
 
   // Open at the requested passage, or where the user left off. Layout effect: before the first
   // paint, so the top of the briefing never flashes by.
@@ -178,7 +183,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
           <NotePreview containerRef={scrollRef} notes={layout.notes} />
           {overlay}
         </main>
-        {hasOriginal && originalOpen && <OriginalPane doc={doc} containerRef={scrollRef} lookup={lookup} onClose={() => setOriginalOpen(false)} />}
+        {hasOriginal && originalOpen && <OriginalPane doc={doc} containerRef={scrollRef} lookup={lookup} onClose={closeOriginal} />}
         {aside && (
           <aside className="reader-aside" aria-label="Annotations">
             {aside}
