@@ -84,7 +84,7 @@ export function citationTable(result: CitationLatency, runs: number): string[] {
 const args = process.argv.slice(2);
 if (require.main === module) {
   const mode = args[args.indexOf('--measure') + 1];
-  if (args.includes('--measure')) process.stdout.write(`${JSON.stringify(await measure(mode === 'warm'))}\n`);
+  if (args.includes('--measure')) void measure(mode === 'warm').then((result) => process.stdout.write(`${JSON.stringify(result)}\n`));
   else {
     const runs = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
     for (const line of citationTable(citationBench(runs), runs)) console.log(line);

@@ -12,6 +12,8 @@ import { ensureWebBuilt, ROOT } from './build-web.mjs';
 const outIndex = process.argv.indexOf('--out');
 const OUT = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(ROOT, 'docs/screenshots'));
 const SAMPLES = path.join(ROOT, 'tests/fixtures/samples');
+/** An EPRS briefing as published (tests/fixtures/pdf/README.md: source, terms, acknowledgement). */
+const PDF_SAMPLE = path.join(ROOT, 'tests/fixtures/pdf/eprs-bri-2023-brazilian-democracy-after-8-january.pdf');
 
 async function startServer(dataDir) {
   const child = spawn(process.execPath, [path.join(ROOT, 'out/web/server.mjs'), '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -210,6 +212,7 @@ async function main() {
       await page.keyboard.press('Escape');
     }
     await call(url, 'saveSettings', { values: { 'reader.theme': 'light' } });
+    await originalShots(page, url, shot);
     await narrowAndPrintShots(page, url, bundled.id, shot, scrollTo);
     await factsShots(page, url, bundled.id, shot);
   } finally {
@@ -335,6 +338,32 @@ async function factsShots(page, url, briefingId, shot) {
   await page.getByTestId('fact-chart').locator('svg[role="img"]').waitFor();
   await page.getByText('Data table').click();
   await shot('facts-view');
+}
+
+/** A PDF briefing with its Original page beside the text, light and dark, then over the text at 800 × 600. */
+async function originalShots(page, url, shot) {
+  const [imported] = await call(url, 'importFiles', { files: [{ name: path.basename(PDF_SAMPLE), data: fs.readFileSync(PDF_SAMPLE).toString('base64') }] });
+  const drawn = (n) => page.getByRole('img', { name: `Page ${n} of 5 of the original`, exact: true }).waitFor();
+  for (const theme of ['light', 'dark']) {
+    await call(url, 'saveSettings', { values: { 'reader.theme': theme } });
+    await page.goto(`${url.origin}/#/read/${imported.id}`);
+    await page.reload();
+    await page.waitForSelector('.article');
+    await page.getByRole('button', { name: 'Original', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Outlook' }).click();
+    await drawn(3);
+    await shot(`original-${theme}`);
+  }
+  await call(url, 'saveSettings', { values: { 'reader.theme': 'light' } });
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.reload();
+  // Reopened where it was left (at Outlook), with the contents closed at this width.
+  await page.waitForSelector('.article');
+  await page.getByRole('button', { name: 'Original', exact: true }).click();
+  await page.mouse.move(400, 500);
+  await drawn(3);
+  await shot('narrow-original');
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 /** The library, reader and find bar at 800 × 600, then the first two pages of the printed briefing. */

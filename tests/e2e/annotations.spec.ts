@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { callApi, openReader, type PageGlobals } from './support/page';
+import { dragSelect, pointOf } from './support/selection';
 import { REPO, useWebApp } from './support/web-app';
 
 const app = useWebApp();
@@ -18,47 +19,6 @@ interface StoredAnnotation {
   tags: string[];
   color: string;
   status: string;
-}
-
-/** Page-side: the screen point just inside the first or last character of `needle` (its block scrolled into view if it is not). */
-const POINT_OF = `(([needle, edge]) => {
-  for (const el of document.querySelectorAll('[data-text]')) {
-    const index = el.textContent.indexOf(needle);
-    if (index < 0) continue;
-    const bounds = el.getBoundingClientRect();
-    if (bounds.top < 80 || bounds.bottom > innerHeight - 20) el.scrollIntoView({ block: 'center' });
-    const target = edge === 'start' ? index : index + needle.length - 1;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let at = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (at + node.length > target) {
-        const range = document.createRange();
-        range.setStart(node, target - at);
-        range.setEnd(node, target - at + 1);
-        const box = range.getBoundingClientRect();
-        return { x: edge === 'start' ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
-      }
-      at += node.length;
-    }
-  }
-  return null;
-})`;
-
-async function pointOf(page: Page, needle: string, edge: 'start' | 'end'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate<{ x: number; y: number } | null>(`${POINT_OF}(${JSON.stringify([needle, edge])})`);
-  if (!point) throw new Error(`"${needle}" is not in the text`);
-  return point;
-}
-
-/** Selects `needle` in the text by dragging the mouse over it. */
-async function dragSelect(page: Page, needle: string): Promise<void> {
-  const start = await pointOf(page, needle, 'start');
-  const end = await pointOf(page, needle, 'end');
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
-  await page.mouse.move(end.x, end.y, { steps: 4 });
-  await page.mouse.up();
 }
 
 /** The texts of the ranges painted as an annotation colour. */

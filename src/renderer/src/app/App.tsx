@@ -2,12 +2,13 @@
  * The app's frame: which view is shown (library, notes, facts or reader), the overlays that work from anywhere
  * (search, keyboard shortcuts, drop-to-import), the keyboard and menu commands, and the theme.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { AnnotationView } from '../../../shared/contract/annotations';
 import type { SearchHit, SearchResponse } from '../../../shared/contract/search';
 import { ExportNotesDialog } from '../export/ExportNotesDialog';
 import { HelpOverlay } from '../help/HelpOverlay';
 import { DropZone } from '../library/DropZone';
+import { useImport } from '../library/import-context';
 import { LibraryView } from '../library/LibraryView';
 import { FactsView } from '../facts/FactsView';
 import { NotesView } from '../notes/NotesView';
@@ -16,7 +17,7 @@ import { ReaderView } from '../reader/ReaderView';
 import { SearchPalette } from '../search/SearchPalette';
 import { useCommand } from './commands';
 import type { DeepLinkTarget } from './deep-link';
-import { useRoute } from './route';
+import { formatRoute, useRoute } from './route';
 import { useAppearance } from './useAppearance';
 import { useAppEvents } from './useAppEvents';
 import { useShortcuts } from './useShortcuts';
@@ -31,6 +32,13 @@ export function App() {
   useShortcuts();
   useAppearance();
   useStartRoute(route, navigate);
+
+  // A finished import's progress list has been read once the user goes elsewhere (opens what was
+  // imported, say): it closes rather than staying over the reader. One still running stays.
+  const { dismissFinished } = useImport();
+  const leaveImport = useEffectEvent(dismissFinished);
+  const where = route ? formatRoute(route) : null;
+  useEffect(() => leaveImport(), [where]);
 
   const openBriefing = useCallback(
     (briefingId: string, target?: ReaderTarget) => {

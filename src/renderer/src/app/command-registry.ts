@@ -11,6 +11,7 @@ export type Command =
   | 'close'
   | 'cycle-theme'
   | 'toggle-contents'
+  | 'toggle-original'
   | 'highlight-selection'
   | 'note-selection'
   | 'toggle-annotations'

@@ -26,6 +26,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { group: 'Reading', command: 'zoom-reset', keys: ['0'], label: 'Default text size' },
   { group: 'Reading', command: 'cycle-theme', keys: ['T'], label: 'Switch theme (light, sepia, dark)' },
   { group: 'Reading', command: 'toggle-contents', keys: ['C'], label: 'Show or hide the contents' },
+  { group: 'Reading', command: 'toggle-original', keys: ['O'], label: 'Show or hide the original page (PDF briefings)' },
   { group: 'Annotating', command: 'highlight-selection', keys: ['H'], label: 'Highlight the selected text' },
   { group: 'Annotating', command: 'note-selection', keys: ['N'], label: 'Add a note to the selected text' },
   { group: 'Annotating', command: 'toggle-annotations', keys: ['A'], label: 'Show or hide the annotations' },

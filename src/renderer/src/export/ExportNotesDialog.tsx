@@ -11,7 +11,8 @@ import { Dialog, DialogHeader } from '../ui/Dialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { NOTES_FORMAT_OPTIONS } from './notes-formats';
-import { base64Bytes, saveFile } from './save-file';
+import { base64Bytes } from '../api/base64';
+import { saveFile } from './save-file';
 import { CitationStyleSelect } from '../cite/CitationStyleSelect';
 
 export interface ExportNotesDialogProps {

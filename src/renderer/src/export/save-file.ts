@@ -17,11 +17,3 @@ export function saveFile(filename: string, blob: Blob): void {
   // The download has taken its copy once the click has been handled; a minute is ample.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** The bytes of a base64 string (what `exportNotes` returns, as it crosses IPC and HTTP alike). */
-export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}

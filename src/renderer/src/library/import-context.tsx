@@ -22,13 +22,15 @@ interface ImportContextValue {
   /** Opens the system's folder picker. */
   chooseFolder(): void;
   importFiles(files: readonly File[]): Promise<void>;
+  /** Closes the progress list if every file is done: the user has moved on (see App). */
+  dismissFinished(): void;
   busy: boolean;
 }
 
 const ImportContext = createContext<ImportContextValue | null>(null);
 
 /** Accepted in the picker; the importer itself decides from the content. */
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+const ACCEPT = '.pdf,.txt,.text,.md,.markdown,.html,.htm,application/pdf,text/plain,text/markdown,text/html';
 
 export function ImportProvider({ children }: { children: ReactNode }) {
   const input = useRef<HTMLInputElement>(null);
@@ -91,9 +93,15 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
   const chooseFiles = useCallback(() => input.current?.click(), []);
   const chooseFolder = useCallback(() => folderInput.current?.click(), []);
+  const dismissFinished = useCallback(() => {
+    if (!busy) setRows(null);
+  }, [busy]);
   useCommand('import', chooseFiles);
 
-  const context = useMemo(() => ({ chooseFiles, chooseFolder, importFiles, busy }), [chooseFiles, chooseFolder, importFiles, busy]);
+  const context = useMemo(
+    () => ({ chooseFiles, chooseFolder, importFiles, dismissFinished, busy }),
+    [chooseFiles, chooseFolder, importFiles, dismissFinished, busy]
+  );
   return (
     <ImportContext.Provider value={context}>
       {children}

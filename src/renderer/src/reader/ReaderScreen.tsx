@@ -16,6 +16,7 @@ import { Article } from './document/Article';
 import { buildLayout } from './document/layout';
 import { createBlockLookup } from './block-lookup';
 import { FindBar } from './find/FindBar';
+import { OriginalPane } from './original/OriginalPane';
 import { ReaderToolbar } from './ReaderToolbar';
 import { flash, readerScroll, restorePosition, scrollToElement } from './scrolling';
 import { SearchMatchBar, type SearchTarget } from './search-matches/SearchMatchBar';
@@ -75,6 +76,15 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
     if (target?.search) setBar({ kind: 'search', target: target.search });
   }
   const links = useExternalLinks();
+  // The Original view: for a briefing whose original file has pages to show (a PDF).
+  const hasOriginal = doc.metadata.sourceFormat === 'pdf';
+  const [originalOpen, setOriginalOpen] = useState(false);
+  const toggleOriginal = () => setOriginalOpen((open) => !open);
+  // Its close button goes with it: the keyboard carries on in the text.
+  const closeOriginal = () => {
+    setOriginalOpen(false);
+    scrollRef.current?.focus({ preventScroll: true });
+  };
 
   // Open at the requested passage, or where the user left off. Layout effect: before the first
   // paint, so the top of the briefing never flashes by.
@@ -134,6 +144,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   useCommand('next-section', () => stepSection(1));
   useCommand('previous-section', () => stepSection(-1));
   useCommand('toggle-contents', toggleContents);
+  useCommand('toggle-original', toggleOriginal, hasOriginal);
   // The print stylesheet turns the page into the printout; "Save as PDF" is a destination of the
   // print dialog in a browser, and a menu item of its own in the desktop app.
   useCommand('print', () => window.print());
@@ -146,13 +157,14 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
   }, []);
 
   return (
-    <div className={`reader${contentsOpen ? ' with-contents' : ''}${aside ? ' with-aside' : ''}`}>
+    <div className={`reader${contentsOpen ? ' with-contents' : ''}${aside ? ' with-aside' : ''}${originalOpen ? ' with-original' : ''}`}>
       <ReaderToolbar
         title={doc.metadata.title}
         progress={progress}
         words={layout.words}
         contentsOpen={contentsOpen}
         onToggleContents={toggleContents}
+        original={hasOriginal ? { open: originalOpen, onToggle: toggleOriginal } : undefined}
         actions={toolbarActions}
       />
       <div className="reader-body">
@@ -162,7 +174,8 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
         <main className="reader-main">
           {bar?.kind === 'find' && <FindBar blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} focusSignal={bar.focusSignal} onClose={closeBar} />}
           {bar?.kind === 'search' && <SearchMatchBar target={bar.target} blocks={doc.blocks} lookup={lookup} containerRef={scrollRef} onClose={closeBar} />}
-          <div ref={scrollRef} className="reader-scroll" tabIndex={-1} onClick={onArticleClick} data-testid="reader-scroll">
+          {/* In the tab order: a briefing without links (many a PDF) has nothing else inside to reach it by keyboard and scroll. */}
+          <div ref={scrollRef} className="reader-scroll" tabIndex={0} onClick={onArticleClick} data-testid="reader-scroll">
             <PrintHeader metadata={doc.metadata} />
             <Article doc={doc} layout={layout} />
             {afterArticle}
@@ -170,6 +183,7 @@ export function ReaderScreen({ doc, savedPosition, target, aside, toolbarActions
           <NotePreview containerRef={scrollRef} notes={layout.notes} />
           {overlay}
         </main>
+        {hasOriginal && originalOpen && <OriginalPane doc={doc} containerRef={scrollRef} lookup={lookup} onClose={closeOriginal} />}
         {aside && (
           <aside className="reader-aside" aria-label="Annotations">
             {aside}

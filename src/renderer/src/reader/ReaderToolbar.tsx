@@ -18,10 +18,12 @@ export interface ReaderToolbarProps {
   words: number;
   contentsOpen: boolean;
   onToggleContents(): void;
+  /** The Original toggle, for a briefing whose original pages can be shown (a PDF); absent otherwise. */
+  original?: { open: boolean; onToggle(): void };
   actions?: ReactNode;
 }
 
-export function ReaderToolbar({ title, progress, words, contentsOpen, onToggleContents, actions }: ReaderToolbarProps) {
+export function ReaderToolbar({ title, progress, words, contentsOpen, onToggleContents, original, actions }: ReaderToolbarProps) {
   const commands = useCommands();
   return (
     <header className="toolbar reader-toolbar">
@@ -51,6 +53,20 @@ export function ReaderToolbar({ title, progress, words, contentsOpen, onToggleCo
       </p>
       <ReadingMeter progress={progress} words={words} />
       <div className="toolbar-actions">
+        {original && (
+          <button
+            type="button"
+            className="button ghost original-toggle"
+            aria-label="Original"
+            aria-pressed={original.open}
+            aria-controls={original.open ? 'reader-original' : undefined}
+            data-tooltip="The original page beside the text (O)"
+            onClick={original.onToggle}
+          >
+            <Icon name="original" />
+            <span className="original-toggle-text">Original</span>
+          </button>
+        )}
         {actions}
         <button type="button" className="search-trigger" onClick={() => commands.run('search')} aria-label="Search the library">
           <Icon name="search" />

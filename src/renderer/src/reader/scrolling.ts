@@ -30,14 +30,19 @@ export function flash(element: Element): void {
   element.addEventListener('animationend', () => element.classList.remove('flash'), { once: true });
 }
 
-/** The block at the top of the view, found by probing just below the container's top edge. */
+/**
+ * The block at the top of the view, found by probing just below the container's top edge. The
+ * probe looks through anything drawn over the text (the Original page on a narrow window, a toast),
+ * so the position is read the same whatever covers it.
+ */
 export function readPosition(container: HTMLElement): ReadingPosition | null {
   const view = container.getBoundingClientRect();
   if (container.scrollTop < 4) return { blockId: null, within: 0 };
   const article = container.querySelector('.article');
   const x = article ? article.getBoundingClientRect().left + 40 : view.left + view.width / 2;
   for (let y = view.top + 8; y < view.top + view.height / 2; y += 12) {
-    const block = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-block-id]');
+    const hit = document.elementsFromPoint(x, y).find((element) => container.contains(element));
+    const block = hit?.closest<HTMLElement>('[data-block-id]');
     if (block && container.contains(block)) {
       const box = block.getBoundingClientRect();
       const within = box.height > 0 ? Math.min(1, Math.max(0, (view.top - box.top) / box.height)) : 0;
