@@ -89,3 +89,23 @@ test('the Facts view draws one measure across two briefings, and exports the fil
   expect(csv).toContain('323 tonnes');
   expect(csv).toMatch(/briefing-reader:\/\/open\?briefing=\w+&block=\d+&start=\d+&end=\d+/);
 });
+
+for (const theme of ['sepia', 'dark']) {
+  test(`the Facts panel with its flags and the Facts view with a chart have no serious or critical violations in the ${theme} theme`, async ({ page }) => {
+    await callApi(app, 'saveSettings', { values: { 'reader.theme': theme } });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await openReader(page, app);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.getByRole('button', { name: 'Facts and figures' }).click();
+    const panel = page.getByRole('region', { name: 'Facts and figures in this briefing' });
+    await panel.getByRole('tab', { name: /^Flags/ }).click();
+    await expect(panel.getByText(/0\.66 % per 100 000 inhabitants/).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${app.origin}/#/facts`);
+    await page.getByRole('searchbox', { name: 'Measure' }).fill('cocaine');
+    await expect(page.getByTestId('fact-chart').locator('svg[role="img"]')).toBeVisible();
+    await page.getByText('Data table').click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

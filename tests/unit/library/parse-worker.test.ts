@@ -45,12 +45,17 @@ describe('WorkerParser', () => {
     }
   );
 
-  it('refuses a bad file with the one-line LibraryError the process would give', async () => {
+  // A damaged PDF fails as pdf.js reads it; bad front matter fails before any await.
+  const BAD_FILES: Array<[string, Uint8Array]> = [
+    ['truncated.pdf', read(PDF).subarray(0, 4000)],
+    ['broken.md', new TextEncoder().encode('---\ntitle: [unclosed\n---\nText.\n')]
+  ];
+
+  it.each(BAD_FILES)('refuses %s with the one-line LibraryError the process would give, and parses the next file', async (name, bytes) => {
     const parser = new WorkerParser(parseWorkerScript());
     try {
-      const truncated = read(PDF).subarray(0, 4000);
-      const inProcess = await parseInProcess(truncated, 'truncated.pdf').catch((error: unknown) => error);
-      const onWorker = await parser.parse(truncated, 'truncated.pdf').catch((error: unknown) => error);
+      const inProcess = await parseInProcess(bytes, name).catch((error: unknown) => error);
+      const onWorker = await parser.parse(bytes, name).catch((error: unknown) => error);
       expect(inProcess).toBeInstanceOf(LibraryError);
       expect(onWorker).toBeInstanceOf(LibraryError);
       expect(onWorker).toMatchObject({ message: (inProcess as LibraryError).message, code: (inProcess as LibraryError).code });

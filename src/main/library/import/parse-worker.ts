@@ -12,10 +12,14 @@ import { parseInProcess } from './registry';
 
 const port = parentPort!;
 
-port.on('message', ({ id, bytes, fileName }: ParseRequest) => {
-  parseInProcess(bytes, fileName).then(
-    (value) => port.postMessage({ id, ok: true, value: { ...value, facts: prepareBriefingFacts(value.parsed) } } satisfies ParseReply),
-    (error: unknown) =>
-      port.postMessage({ id, ok: false, message: describeError(error), ...(error instanceof LibraryError ? { code: error.code } : {}) } satisfies ParseReply)
-  );
-});
+port.on('message', ({ id, bytes, fileName }: ParseRequest) => void answer(id, bytes, fileName));
+
+/** Every failure, thrown at once or later, is answered: an uncaught one would stop the worker and fail every file in flight. */
+async function answer(id: number, bytes: Uint8Array, fileName: string): Promise<void> {
+  try {
+    const value = await parseInProcess(bytes, fileName);
+    port.postMessage({ id, ok: true, value: { ...value, facts: prepareBriefingFacts(value.parsed) } } satisfies ParseReply);
+  } catch (error) {
+    port.postMessage({ id, ok: false, message: describeError(error), ...(error instanceof LibraryError ? { code: error.code } : {}) } satisfies ParseReply);
+  }
+}

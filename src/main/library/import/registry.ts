@@ -75,7 +75,8 @@ export function recogniseFile(bytes: Uint8Array, fileName: string): RecognisedFi
 /** Parses a file's bytes into a briefing: on the caller's thread, or on a worker (worker-parser.ts). */
 export type ParseFile = (bytes: Uint8Array, fileName: string) => Promise<ParsedFile>;
 
-export const parseInProcess: ParseFile = (bytes, fileName) => recogniseFile(bytes, fileName).parse();
+/** Async, so that a file refused at once (bad front matter, say) is a rejection like a damaged PDF. */
+export const parseInProcess: ParseFile = async (bytes, fileName) => recogniseFile(bytes, fileName).parse();
 
 export function parseBriefing(text: string, fileName: string): { parsed: ParsedBriefing; parser: string } {
   const parser = parsers.find((p) => p.sniff(text, fileName));

@@ -59,7 +59,7 @@ export function FactsButton({ doc }: { doc: BriefingDocument }) {
         type="button"
         className={`icon-button${open ? ' active' : ''}`}
         aria-pressed={open}
-        aria-controls="facts-panel"
+        aria-controls={open ? 'facts-panel' : undefined}
         onClick={() => (open ? close() : setOpen(true))}
         title="Facts and figures"
       >
