@@ -2,28 +2,15 @@
 // view in each theme, and the overlays: no serious or critical violation is acceptable.
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { callApi, openReader } from './support/page';
+import { seriousViolations } from './support/axe';
 import { REPO, useWebApp } from './support/web-app';
 
 const app = useWebApp();
 // An axe scan walks the whole page, a long briefing included, and some tests scan three or four
 // states: on a shared two-core machine that can pass the default 30 s without anything being wrong.
 test.describe.configure({ timeout: 90_000 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`
-    );
-}
 
 test('the library view has no serious or critical violations', async ({ page }) => {
   await openReader(page, app);

@@ -1,11 +1,11 @@
 // Facts and figures in browser mode: the reader's Facts panel (a click marks the figure in its
 // passage), a chart across two briefings in the Facts view, the CSV export, and axe scans of both
 // screens. Their screenshots are taken by scripts/screenshots.mjs.
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { callApi, highlighted, openReader } from './support/page';
+import { seriousViolations } from './support/axe';
 import { REPO, useWebApp } from './support/web-app';
 
 const app = useWebApp();
@@ -14,19 +14,6 @@ test.setTimeout(120_000);
 
 /** A second briefing that goes on with the bundled one's seizure figures. */
 const PORTS = fs.readFileSync(path.join(REPO, 'tests/fixtures/facts/ports.txt'));
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`
-    );
-}
 
 test.beforeEach(async () => {
   await callApi(app, 'importFiles', { files: [{ name: 'ports.txt', data: PORTS.toString('base64') }] });
