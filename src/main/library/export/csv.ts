@@ -35,8 +35,8 @@ const COLUMNS = [
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A text cell as a spreadsheet should show it, never as a formula. */
-function safeCell(value: string): string {
+/** A text cell as a spreadsheet should show it, never as a formula (the facts export uses it too). */
+export function safeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FactInContext } from '../../../shared/contract/facts';
 import { formatFigure } from '../../../shared/facts-format';
+import { safeCell } from '../export/csv';
 import type { FactSource } from './sources';
 
 export type SourcedFact = FactInContext & { source: FactSource };
@@ -30,12 +31,6 @@ const COLUMNS = [
   'Link',
   'Fact ID'
 ] as const;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function safeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 /** The facts as CSV text, starting with the UTF-8 byte-order mark. */
 export function factsCsv(facts: readonly SourcedFact[]): string {
