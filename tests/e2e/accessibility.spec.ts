@@ -1,11 +1,9 @@
 // Automated accessibility scans (axe-core, WCAG 2.1 A and AA rules) of the library, the reading
 // view in each theme, and the overlays: no serious or critical violation is acceptable.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { callApi, openReader } from './support/page';
+import { callApi, openOriginalOfPdf, openReader } from './support/page';
 import { seriousViolations } from './support/axe';
-import { REPO, useWebApp } from './support/web-app';
+import { useWebApp } from './support/web-app';
 
 const app = useWebApp();
 // An axe scan walks the whole page, a long briefing included, and some tests scan three or four
@@ -31,12 +29,7 @@ for (const theme of ['Light', 'Sepia', 'Dark']) {
 
 test('the Original view of a PDF briefing has no serious or critical violations in any theme', async ({ page }) => {
   test.slow(); // pdf.js parses the PDF on import and draws its page, then three full scans.
-  const pdf = fs.readFileSync(path.join(REPO, 'tests/fixtures/pdf/eprs-bri-2023-brazilian-democracy-after-8-january.pdf'));
-  const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [{ name: 'brazil.pdf', data: pdf.toString('base64') }] });
-  await page.goto(app.url);
-  await expect(page.getByRole('banner')).toBeVisible();
-  await page.goto(`${app.origin}/#/read/${imported!.id}`);
-  await page.getByRole('button', { name: 'Original', exact: true }).click();
+  await openOriginalOfPdf(page, app);
   await expect(page.getByRole('img', { name: 'Page 1 of 5 of the original', exact: true })).toBeVisible();
   for (const theme of ['Light', 'Sepia', 'Dark']) {
     await page.getByRole('button', { name: 'Reading settings' }).click();

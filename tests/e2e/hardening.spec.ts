@@ -2,12 +2,10 @@
 // reader or the Notes view, and no screen triggers a Content-Security-Policy violation (an eval
 // probe, a remote image, an inline script) — the CSP blocks them, but each would be a bug; nor
 // does pdf.js drawing a PDF's original page.
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOSTILE_NOTE, IMAGE_WORDS, isAllowedTarget, SAFE_LINKS } from '../helpers/hostile-note';
-import { callApi, openReader } from './support/page';
-import { REPO, useWebApp } from './support/web-app';
+import { callApi, openOriginalOfPdf, openReader } from './support/page';
+import { useWebApp } from './support/web-app';
 
 const app = useWebApp();
 const HOSTILE_QUOTE = "The EU is Bolivia's largest donor";
@@ -125,12 +123,7 @@ test('no screen triggers a Content-Security-Policy violation: library, reader, s
 test('the Original view draws a PDF page without a Content-Security-Policy violation (worker, fonts, images, no eval)', async ({ page }) => {
   test.slow(); // pdf.js parses the PDF on import and draws two pages in the page.
   const violations = await watchViolations(page);
-  const pdf = fs.readFileSync(path.join(REPO, 'tests/fixtures/pdf/eprs-bri-2023-brazilian-democracy-after-8-january.pdf'));
-  const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [{ name: 'brazil.pdf', data: pdf.toString('base64') }] });
-  await page.goto(app.url);
-  await expect(page.getByRole('banner')).toBeVisible();
-  await page.goto(`${app.origin}/#/read/${imported!.id}`);
-  await page.getByRole('button', { name: 'Original', exact: true }).click();
+  await openOriginalOfPdf(page, app);
   const original = page.getByRole('region', { name: 'Original' });
   await expect(original.getByRole('img', { name: 'Page 1 of 5 of the original', exact: true })).toBeVisible();
   // Page 3 has the figure (a chart drawn from the PDF's own vector paths and fonts).

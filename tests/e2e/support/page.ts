@@ -3,9 +3,11 @@
  * API directly. The test project is compiled without DOM types (src/shared must not see them), so
  * what the page-side callbacks touch is declared in `PageGlobals`.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { WebApp } from './web-app';
+import { REPO, type WebApp } from './web-app';
 
 /** The page globals the specs read inside `page.evaluate`. */
 export interface PageGlobals {
@@ -33,6 +35,16 @@ export async function openReader(page: Page, app: WebApp): Promise<void> {
   await expect(page.getByRole('banner')).toBeVisible();
   await page.goto(`${app.origin}/#/read/${bundled.id}`);
   await expect(page.getByRole('heading', { level: 1, name: /Combating drug trafficking in the Andean region/ })).toBeVisible();
+}
+
+/** Imports a real EPRS PDF (5 pages, tests/fixtures/pdf), opens it and presses Original. */
+export async function openOriginalOfPdf(page: Page, app: WebApp): Promise<void> {
+  const pdf = fs.readFileSync(path.join(REPO, 'tests/fixtures/pdf/eprs-bri-2023-brazilian-democracy-after-8-january.pdf'));
+  const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [{ name: 'brazil.pdf', data: pdf.toString('base64') }] });
+  await page.goto(app.url);
+  await expect(page.getByRole('banner')).toBeVisible();
+  await page.goto(`${app.origin}/#/read/${imported!.id}`);
+  await page.getByRole('button', { name: 'Original', exact: true }).click();
 }
 
 /** The reader's scroll container. */
