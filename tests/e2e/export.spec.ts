@@ -2,15 +2,13 @@
 // the style remembered), exporting notes to files read back with independent parsers, and
 // importing a JSON export into another library without ever duplicating a note.
 import fs from 'node:fs';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import YAML from 'yaml';
 import { callApi, openReader } from './support/page';
 import { useWebApp, type WebApp } from './support/web-app';
 
 const app = useWebApp();
-/** A second library, to import the exported notes into. */
-const fresh = useWebApp();
 
 const NOTE = 'Seizures up, "record" year, see:\nEuropol, 2023';
 let andean: string;
@@ -43,6 +41,15 @@ async function openBriefingAction(page: Page, item: string) {
   await page.getByRole('button', { name: item }).click();
 }
 
+/** Whether a click at the middle of the element would reach it, not something drawn over it. */
+function isUncovered(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const top = element.ownerDocument.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return top !== null && element.contains(top);
+  });
+}
+
 async function saved(download: Download): Promise<string> {
   const file = await download.path();
   return fs.readFileSync(file, 'utf8');
@@ -64,6 +71,9 @@ test('the briefing details editor completes the author and date, and refuses a b
   // Reopened with the keyboard shortcut (the menu command "edit-metadata"): the values are there.
   await page.locator('[data-testid="reader-scroll"]').focus();
   await page.keyboard.press('Control+i');
+  // The "Saved" toast follows into the new dialog but leaves its buttons uncovered.
+  await expect(dialog.getByText(/Saved the details of/)).toBeVisible();
+  for (const name of ['Save', 'Cancel']) expect(await isUncovered(dialog.getByRole('button', { name }))).toBe(true);
   await expect(dialog.getByRole('textbox', { name: 'Author 1: family name' })).toHaveValue('Jütten');
   await expect(dialog.getByRole('textbox', { name: 'Author 1: given names' })).toHaveValue('Marc');
   await expect(dialog.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('2024-04');
@@ -195,34 +205,39 @@ test('exports the whole library’s notes as CSV that opens in a spreadsheet', a
   expect(parsed.data.find((row) => row.Quote === 'visited the port of Contecon in Guayaquil')?.Citation).toMatch(/Jütten/);
 });
 
-test('a JSON export imported into another library adds every note once; importing it again adds none', async ({ page }) => {
-  await openReader(page, app);
-  await page.keyboard.press('Control+Shift+N');
-  await page.getByRole('button', { name: 'Export notes' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export notes' });
-  await dialog.getByRole('radio', { name: /Backup/ }).check();
-  const downloading = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export…' }).click();
-  const download = await downloading;
-  const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(await saved(download)) };
+test.describe('with a second library', () => {
+  /** A second library, to import the exported notes into; only this test pays for starting it. */
+  const fresh = useWebApp();
 
-  await openReader(page, fresh);
-  await page.keyboard.press('Control+Shift+N');
-  await expect(page.getByRole('heading', { name: 'No highlights or notes yet' })).toBeVisible();
-  await page.getByTestId('notes-import-input').setInputFiles(file);
-  const result = page.getByRole('dialog', { name: 'Notes imported' });
-  await expect(result.getByTestId('import-added')).toHaveText('2');
-  await expect(result.getByTestId('import-present')).toHaveText('0');
-  await expect(result).toContainText('2 notes found their passage exactly, 0 approximately');
-  await result.getByRole('button', { name: 'Done' }).click();
-  await expect(page.locator('.annotation-card')).toHaveCount(2);
-  await expect(page.locator('.annotation-card', { hasText: 'cocaine production doubled' })).toContainText('"record" year');
+  test('a JSON export imported into another library adds every note once; importing it again adds none', async ({ page }) => {
+    await openReader(page, app);
+    await page.keyboard.press('Control+Shift+N');
+    await page.getByRole('button', { name: 'Export notes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export notes' });
+    await dialog.getByRole('radio', { name: /Backup/ }).check();
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const download = await downloading;
+    const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(await saved(download)) };
 
-  await page.getByTestId('notes-import-input').setInputFiles(file);
-  await expect(result.getByTestId('import-added')).toHaveText('0');
-  await expect(result.getByTestId('import-present')).toHaveText('2');
-  await expect(result).toContainText('nothing was duplicated');
-  await result.getByRole('button', { name: 'Done' }).click();
-  await expect(page.locator('.annotation-card')).toHaveCount(2);
-  expect(await callApi<unknown[]>(fresh, 'listAnnotations', {})).toHaveLength(2);
+    await openReader(page, fresh);
+    await page.keyboard.press('Control+Shift+N');
+    await expect(page.getByRole('heading', { name: 'No highlights or notes yet' })).toBeVisible();
+    await page.getByTestId('notes-import-input').setInputFiles(file);
+    const result = page.getByRole('dialog', { name: 'Notes imported' });
+    await expect(result.getByTestId('import-added')).toHaveText('2');
+    await expect(result.getByTestId('import-present')).toHaveText('0');
+    await expect(result).toContainText('2 notes found their passage exactly, 0 approximately');
+    await result.getByRole('button', { name: 'Done' }).click();
+    await expect(page.locator('.annotation-card')).toHaveCount(2);
+    await expect(page.locator('.annotation-card', { hasText: 'cocaine production doubled' })).toContainText('"record" year');
+
+    await page.getByTestId('notes-import-input').setInputFiles(file);
+    await expect(result.getByTestId('import-added')).toHaveText('0');
+    await expect(result.getByTestId('import-present')).toHaveText('2');
+    await expect(result).toContainText('nothing was duplicated');
+    await result.getByRole('button', { name: 'Done' }).click();
+    await expect(page.locator('.annotation-card')).toHaveCount(2);
+    expect(await callApi<unknown[]>(fresh, 'listAnnotations', {})).toHaveLength(2);
+  });
 });

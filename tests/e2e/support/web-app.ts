@@ -47,6 +47,10 @@ async function start(): Promise<Running> {
     child.stderr?.on('data', read);
     child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
   });
+  // A server that dies during a test would otherwise show only as "not answering" in the page.
+  child.on('exit', (code, signal) => {
+    if (!child.killed) process.stderr.write(`browser mode exited during the test (${code ?? signal}):\n${output}\n`);
+  });
   const parsed = new URL(url);
   return { child, url, origin: parsed.origin, port: Number(parsed.port), token: parsed.hash.slice('#token='.length), dataDir };
 }

@@ -4,7 +4,8 @@
  *
  * While a modal dialog is open, the rest of the page sits under its backdrop and is inert, so the
  * newest open dialog draws the toasts inside itself (`ToastOutlet`): above the backdrop, undimmed,
- * their buttons usable.
+ * their buttons usable. There they sit at the top of the window, not the bottom: a tall dialog ends
+ * just above the bottom edge with its Save and Cancel buttons, which a toast must never cover.
  */
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Icon } from './Icon';
@@ -74,12 +75,12 @@ export function ToastOutlet() {
     return () => setOutlets((outlets) => outlets.filter((o) => o !== id));
   }, [setOutlets, id]);
   if (!context || context.outlets.at(-1) !== id) return null;
-  return <ToastStack toasts={context.toasts} onDismiss={context.dismiss} />;
+  return <ToastStack toasts={context.toasts} onDismiss={context.dismiss} atTop />;
 }
 
-function ToastStack({ toasts, onDismiss }: { toasts: ShownToast[]; onDismiss(id: number): void }) {
+function ToastStack({ toasts, onDismiss, atTop }: { toasts: ShownToast[]; onDismiss(id: number): void; atTop?: boolean }) {
   return (
-    <div className="toasts" role="region" aria-label="Notifications">
+    <div className={atTop ? 'toasts toasts-top' : 'toasts'} role="region" aria-label="Notifications">
       <div aria-live="polite">
         {toasts
           .filter((t) => t.tone !== 'error')
