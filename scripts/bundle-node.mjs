@@ -6,10 +6,14 @@ import { build } from 'esbuild';
 /**
  * Bundles `entryPoints` (output name → source file) into `outdir` as `<name>.mjs`. With
  * `splitting`, each dynamic `import()` becomes a chunk of its own, loaded only when reached.
+ * `write: false` keeps the output in memory and returns esbuild's metafile (what imports what),
+ * for tests of the bundle's shape.
  */
-export function bundleForNode({ entryPoints, outdir, splitting = false }) {
+export function bundleForNode({ entryPoints, outdir, splitting = false, write = true }) {
   return build({
     splitting,
+    write,
+    metafile: !write,
     chunkNames: 'chunks/[name]-[hash]',
     entryPoints,
     outdir,

@@ -45,7 +45,7 @@ describe('the library schema', () => {
     close();
   });
 
-  it('keeps a library made before the foreign-key indexes: same briefing and annotation, now indexed', () => {
+  it('keeps a library made before the foreign-key indexes: same briefing and annotation, now indexed', async () => {
     const dataDir = tempDir();
     // The database as it was just before the foreign-key indexes (later migrations may follow them).
     const previous = migrations.findIndex((m) => m.description.startsWith('indexes on the foreign-key columns'));
@@ -54,7 +54,7 @@ describe('the library schema', () => {
     for (const migration of migrations.slice(0, previous)) migration.up(old);
     old.pragma(`user_version = ${previous}`);
     const bytes = fs.readFileSync(BUNDLED_BRIEFING);
-    const { parsed } = parseBriefing(decodeBriefingBytes(bytes, 'andean.txt'), 'andean.txt');
+    const { parsed } = await parseBriefing(decodeBriefingBytes(bytes, 'andean.txt'), 'andean.txt');
     // Today's store writes the columns later migrations add; they are there only for this insert.
     const later = [
       'briefings ADD COLUMN source_format TEXT',

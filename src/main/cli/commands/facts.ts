@@ -6,7 +6,6 @@
 import type { Command } from 'commander';
 import type { Fact, FactFilters, FactInContext } from '../../../shared/contract/facts';
 import { formatFigure, formatPeriod } from '../../../shared/facts-format';
-import { exportFacts, listFacts, listFlags } from '../../library/facts/service';
 import { withLibrary, type CommandContext } from '../context';
 import { CliError, table } from '../output';
 
@@ -34,6 +33,8 @@ export function registerFactsCommands(program: Command, context: () => CommandCo
     .option('--format <format>', 'csv or json: the facts as a file on stdout, with citation and link per row')
     .action(async (id: string | undefined, options: FactsOptions) => {
       const ctx = context();
+      // Loaded when the command runs: the facts service brings the NLP and citation libraries.
+      const { exportFacts, listFacts, listFlags } = await import('../../library/facts/service');
       await withLibrary(ctx, ({ library }) => {
         const briefingId = id === undefined ? undefined : library.resolveId(id);
         if (options.flags) {

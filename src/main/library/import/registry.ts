@@ -4,6 +4,10 @@
  * extension) and may be asynchronous; anything else is decoded as text and offered to the text
  * parsers. A new format is one more entry in one of the two lists; everything after parsing —
  * store, index, annotations — is shared.
+ *
+ * A text format is recognised by a cheap look at the text, and its parser (with its libraries:
+ * linkedom and Readability, micromark) is loaded only when a file of that format is parsed, so
+ * opening a library — every command-line run — loads none of them.
  */
 import crypto from 'node:crypto';
 import { LibraryError } from '../errors';
@@ -13,9 +17,9 @@ import type { OriginalFile } from '../store/files';
 import { contentHash } from '../store/briefings';
 import { checkFileSize, decodeBriefingBytes } from './decode';
 import { eprsTextParser } from './eprs-text/parser';
+import { isWebPage } from './html/sniff';
+import { isMarkdown } from './markdown/sniff';
 import { pdfParser } from './pdf/parser';
-import { htmlParser } from './html/parser';
-import { markdownParser } from './markdown/parser';
 
 /** A parser of a binary format, given the file's bytes. */
 export interface ByteParser {
@@ -28,8 +32,20 @@ export interface ByteParser {
 }
 
 export const byteParsers: readonly ByteParser[] = [pdfParser];
+
+/** A text format: recognised without its parser, which is loaded when a file of it is parsed. */
+interface TextFormat {
+  sniff: BriefingParser['sniff'];
+  load(): Promise<BriefingParser>;
+}
+
 /** Content sniffing decides, so a web page renamed `.pdf` or `.txt` still imports as a web page. */
-export const parsers: readonly BriefingParser[] = [htmlParser, markdownParser, eprsTextParser];
+const textFormats: readonly TextFormat[] = [
+  { sniff: isWebPage, load: () => import('./html/parser').then((module) => module.htmlParser) },
+  { sniff: isMarkdown, load: () => import('./markdown/parser').then((module) => module.markdownParser) },
+  // The format of last resort, and light: no library of its own.
+  { sniff: eprsTextParser.sniff, load: () => Promise.resolve(eprsTextParser) }
+];
 
 /** What a file was recognised as, before the (possibly slow) parse. */
 export interface RecognisedFile {
@@ -69,7 +85,7 @@ export function recogniseFile(bytes: Uint8Array, fileName: string): RecognisedFi
     };
   }
   const text = decodeBriefingBytes(bytes, fileName);
-  return { contentHash: contentHash(text), parse: () => Promise.resolve({ ...parseBriefing(text, fileName), original: null }) };
+  return { contentHash: contentHash(text), parse: async () => ({ ...(await parseBriefing(text, fileName)), original: null }) };
 }
 
 /** Parses a file's bytes into a briefing: on the caller's thread, or on a worker (worker-parser.ts). */
@@ -78,10 +94,16 @@ export type ParseFile = (bytes: Uint8Array, fileName: string) => Promise<ParsedF
 /** Async, so that a file refused at once (bad front matter, say) is a rejection like a damaged PDF. */
 export const parseInProcess: ParseFile = async (bytes, fileName) => recogniseFile(bytes, fileName).parse();
 
-export function parseBriefing(text: string, fileName: string): { parsed: ParsedBriefing; parser: string } {
-  const parser = parsers.find((p) => p.sniff(text, fileName));
-  if (!parser) {
+export async function parseBriefing(text: string, fileName: string): Promise<{ parsed: ParsedBriefing; parser: string }> {
+  const parser = await textParserFor(text, fileName);
+  return { parsed: parser.parse(text, fileName), parser: parser.name };
+}
+
+/** The parser of a decoded text file's format, loaded if need be. */
+export async function textParserFor(text: string, fileName: string): Promise<BriefingParser> {
+  const format = textFormats.find((f) => f.sniff(text, fileName));
+  if (!format) {
     throw new LibraryError(`Import: ${JSON.stringify(fileName)} is not in a format Briefing Reader can read`, 'unreadable-file');
   }
-  return { parsed: parser.parse(text, fileName), parser: parser.name };
+  return format.load();
 }

@@ -108,10 +108,10 @@ describe('parseWebPage on an article saved from a news site', () => {
 });
 
 describe('htmlParser.sniff', () => {
-  it('recognises a web page by its content whatever its name, so a page renamed .pdf or .txt imports as a web page', () => {
+  it('recognises a web page by its content whatever its name, so a page renamed .pdf or .txt imports as a web page', async () => {
     expect(htmlParser.sniff(PAGE, 'report.pdf')).toBe(true);
     expect(htmlParser.sniff('\n<!-- saved from url=(0042)https://example.org -->\n<html><body>x</body></html>', 'a.txt')).toBe(true);
-    expect(parseBriefing(PAGE, 'report.pdf').parser).toBe('html');
+    expect((await parseBriefing(PAGE, 'report.pdf')).parser).toBe('html');
   });
 
   it('recognises an .html file by its name when it holds markup, and leaves plain text alone', () => {

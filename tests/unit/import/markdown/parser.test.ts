@@ -99,8 +99,8 @@ describe('parseMarkdown on a briefing written in Markdown with front matter', ()
     ]);
   });
 
-  it('is chosen by the registry for a .md file', () => {
-    expect(parseBriefing(fs.readFileSync(FIXTURE, 'utf8'), 'notes.md').parser).toBe('markdown');
+  it('is chosen by the registry for a .md file', async () => {
+    expect((await parseBriefing(fs.readFileSync(FIXTURE, 'utf8'), 'notes.md')).parser).toBe('markdown');
   });
 });
 

@@ -16,12 +16,11 @@ import { BriefingBuilder } from '../structured/builder';
 import { titleFromFileName } from '../structured/file-title';
 import { all, parseDocument, type DomDocument, type DomElement } from './dom';
 import { pageAddress, readHeadTags, webPageMetadata } from './metadata';
+import { isWebPage } from './sniff';
 import { HtmlWalker } from './walk';
 
-const LEADING_MARKUP = /^(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 /** How deep elements may nest before their content is read as plain text (see flattenDeepNesting). */
 const MAX_NESTING = 40;
-const EXTENSION = /\.(html?|xhtml)$/i;
 /** Site furniture Readability can miss, removed before it scores the page. */
 const CHROME = [
   'script, style, noscript, template, iframe, frame, object, embed, form, button, svg, canvas',
@@ -33,7 +32,7 @@ const CHROME_NAMES =
 
 export const htmlParser: BriefingParser = {
   name: 'html',
-  sniff: (text, fileName) => LEADING_MARKUP.test(text.slice(0, 8192)) || (EXTENSION.test(fileName) && /<[a-z!]/i.test(text.slice(0, 8192))),
+  sniff: isWebPage,
   parse: parseWebPage
 };
 

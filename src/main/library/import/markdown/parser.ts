@@ -19,15 +19,12 @@ import type { BriefingParser, ParsedBriefing } from '../../model';
 import { BriefingBuilder } from '../structured/builder';
 import { titleFromFileName } from '../structured/file-title';
 import { EMPTY_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter';
+import { isMarkdown } from './sniff';
 import { MarkdownWalker } from './walk';
-
-const EXTENSION = /\.(md|markdown|mdown|mkd|mkdn)$/i;
-/** Front matter: "---" on the first line, "key:" on the next, a closing "---" further down. */
-const FRONT_MATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 export const markdownParser: BriefingParser = {
   name: 'markdown',
-  sniff: (text, fileName) => EXTENSION.test(fileName) || (FRONT_MATTER.test(text) && /^---[ \t]*\n[\w"'-][^\n]*:/.test(text)),
+  sniff: isMarkdown,
   parse: parseMarkdown
 };
 
