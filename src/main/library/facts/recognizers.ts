@@ -3,7 +3,7 @@
  * building them compiles hundreds of regular expressions (about a second), parsing with them is
  * cheap by comparison.
  */
-import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { recognizersLibrary } from './libraries';
 
 interface RecognizedNumber {
   /** Offsets in the parsed text; `end` is exclusive. */
@@ -23,6 +23,7 @@ let models: { number: Model; percentage: Model } | undefined;
 
 function loadModels(): { number: Model; percentage: Model } {
   if (!models) {
+    const { Culture, NumberRecognizer } = recognizersLibrary();
     const recognizer = new NumberRecognizer(Culture.English);
     models = { number: recognizer.getNumberModel(), percentage: recognizer.getPercentageModel() };
   }

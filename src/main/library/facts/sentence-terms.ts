@@ -2,7 +2,7 @@
  * The words of a sentence with their part of speech, from compromise: what the measure, entity and
  * counted-noun rules read. One tagging per sentence that holds a candidate figure.
  */
-import nlp from 'compromise/two';
+import { compromiseLibrary } from './libraries';
 
 export interface Term {
   text: string;
@@ -30,12 +30,17 @@ interface CompromiseTerm {
  * three quarters of the tagging time and change none of the labelled fixtures' facts, while
  * tagging is most of what extraction adds to an import.
  */
-const STEPS = (nlp.world() as { hooks: string[] }).hooks.filter((step) => step !== 'postTagger');
+let steps: string[] | undefined;
+
+function taggingSteps(): string[] {
+  steps ??= (compromiseLibrary().world() as { hooks: string[] }).hooks.filter((step) => step !== 'postTagger');
+  return steps;
+}
 
 /** The sentence's terms in order, with offsets in the sentence. */
 export function tagSentence(sentence: string): Term[] {
-  const doc = nlp.tokenize(sentence);
-  doc.compute(STEPS);
+  const doc = compromiseLibrary().tokenize(sentence);
+  doc.compute(taggingSteps());
   const json = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
   return json.flatMap((s) =>
     s.terms.map((t) => ({
