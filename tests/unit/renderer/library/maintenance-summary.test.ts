@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, maintenanceSummary } from '../../../../src/renderer/src/library/maintenance-summary';
+import { maintenanceSummary } from '../../../../src/renderer/src/library/maintenance-summary';
 
 describe('maintenanceSummary', () => {
   it('says how far the library shrank and how many index words went, in one line', () => {
@@ -15,13 +15,5 @@ describe('maintenanceSummary', () => {
     expect(maintenanceSummary({ removedTerms: 0, bytesBefore: 2 ** 21, bytesAfter: 2 ** 20 })).toBe(
       'Library compacted: 2.0 MB → 1.0 MB, no unused index words to remove.'
     );
-  });
-});
-
-describe('formatSize', () => {
-  it('gives a small library in kilobytes, never as 0', () => {
-    expect(formatSize(640 * 1024)).toBe('640 KB');
-    expect(formatSize(100)).toBe('1 KB');
-    expect(formatSize(2 ** 20)).toBe('1.0 MB');
   });
 });
