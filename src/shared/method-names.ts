@@ -15,6 +15,7 @@ export const METHOD_NAMES: readonly MethodName[] = [
   'getSettings',
   'saveSettings',
   'openExternal',
+  'maintainLibrary',
   'search',
   'suggest',
   'listAnnotations',

@@ -1,9 +1,10 @@
 // The library view: a sortable list whose sort is remembered, opening a briefing, importing with
-// the file picker (the same control in Electron and browser mode), and deleting after a
-// confirmation.
+// the file picker (the same control in Electron and browser mode), deleting after a confirmation,
+// and compacting the library afterwards.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { callApi } from './support/page';
 import { SAMPLES, useWebApp } from './support/web-app';
 
@@ -166,4 +167,48 @@ test('imports several files dropped on the window through the progress list', as
   const progress = page.getByRole('region', { name: 'Import progress' });
   await expect(progress.getByRole('status')).toHaveText(/1 failed/);
   await expect(progress.locator('[data-status="failed"]')).toContainText('Import: "blank.txt" is empty');
+});
+
+test('compacts the library after a deletion: the button waits while it runs, then one line says what it won', async ({ page }) => {
+  test.slow(); // An import, the library rewritten by VACUUM and a full axe scan, on a machine others share.
+  const redSea = { name: '01-red-sea.txt', data: fs.readFileSync(path.join(SAMPLES, '01-red-sea.txt')).toString('base64') };
+  const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [redSea] });
+  await callApi(app, 'deleteBriefing', { id: imported!.id });
+  await openLibrary(page);
+
+  // The call is held until the button has been seen busy, so the check never races the server.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/maintainLibrary', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const button = page.getByRole('button', { name: 'Compact library' });
+  await button.click();
+  const busy = page.getByRole('button', { name: 'Compacting…' });
+  await expect(busy).toBeDisabled();
+  release();
+
+  const outcome = page.locator('#library-maintenance-outcome');
+  await expect(outcome).toHaveText(/^Library compacted: [\d.,]+ [KM]B → [\d.,]+ [KM]B, [\d,]+ unused index words removed\.$/);
+  expect(await outcome.getAttribute('role')).toBe('status');
+  const removed = Number(/, ([\d,]+) unused/.exec((await outcome.textContent())!)![1]!.replace(/,/g, ''));
+  expect(removed).toBeGreaterThan(100);
+  await expect(button).toBeEnabled();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The library still searches: the bundled briefing answers, the deleted one's words are gone.
+  const found = await callApi<{ hits: Array<{ briefingTitle: string }> }>(app, 'search', { query: 'cocaine' });
+  expect(found.hits.length).toBeGreaterThan(0);
+  expect(found.hits.every((hit) => !hit.briefingTitle.includes('Red Sea'))).toBe(true);
+});
+
+test('says in one line why the library could not be compacted', async ({ page }) => {
+  test.slow(); // A full axe scan.
+  await openLibrary(page);
+  await page.route('**/api/maintainLibrary', (route) => route.fulfill({ json: { ok: false, error: 'Library: the disk is full' } }));
+  await page.getByRole('button', { name: 'Compact library' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Could not compact the library: Library: the disk is full');
+  await expect(page.getByRole('button', { name: 'Compact library' })).toBeEnabled();
+  expect(await seriousViolations(page)).toEqual([]);
 });

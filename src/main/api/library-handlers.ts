@@ -1,5 +1,6 @@
 /** Handlers for the library methods of the contract (src/shared/contract/library.ts). */
 import type { Handlers } from '../../shared/contract';
+import { maintainLibrary } from '../library/maintain';
 import type { HandlerContext } from './handlers';
 
 type LibraryHandlers = Pick<
@@ -16,6 +17,7 @@ type LibraryHandlers = Pick<
   | 'getOriginalFile'
   | 'saveSettings'
   | 'openExternal'
+  | 'maintainLibrary'
 >;
 
 export function libraryHandlers({ library, version, notifyLibraryChanged, openExternal }: HandlerContext): LibraryHandlers {
@@ -42,6 +44,9 @@ export function libraryHandlers({ library, version, notifyLibraryChanged, openEx
     saveReadingPosition: ({ id, position, progress }) => library.saveReadingPosition(id, position, progress),
     getSettings: () => library.settings(),
     saveSettings: ({ values }) => library.saveSettings(values),
-    openExternal: async ({ url }) => ({ opened: openExternal ? await openExternal(url) : false })
+    openExternal: async ({ url }) => ({ opened: openExternal ? await openExternal(url) : false }),
+    // The command line's `briefing maintain` runs the same function. Every search reloads the
+    // compacted vocabulary by itself (it checks the index's build id), so no one needs telling.
+    maintainLibrary: () => maintainLibrary(library.db)
   };
 }

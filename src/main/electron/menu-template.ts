@@ -60,6 +60,9 @@ export function menuTemplate({ appName, platform, isDev, send, showAbout, savePd
       separator,
       command('Export Notes…', 'export-notes', 'CmdOrCtrl+Shift+E'),
       separator,
+      // No "…": it asks nothing, it runs and reports on the library screen.
+      command('Compact Library', 'compact-library'),
+      separator,
       pageKey('Print…', 'print', 'CmdOrCtrl+P'),
       { label: 'Save as PDF…', accelerator: 'CmdOrCtrl+Shift+P', click: savePdf },
       separator,

@@ -5,15 +5,8 @@
  * statistics refreshed (`PRAGMA optimize`).
  */
 import type Database from 'better-sqlite3';
+import type { MaintenanceReport } from '../../shared/contract/library';
 import { compactIndex } from './search/compact';
-
-export interface MaintenanceReport {
-  /** Search terms no briefing uses any more, removed from the index. */
-  removedTerms: number;
-  /** The database's size before and after, in bytes (its pages, whether in the file or the WAL). */
-  bytesBefore: number;
-  bytesAfter: number;
-}
 
 export function maintainLibrary(db: Database.Database): MaintenanceReport {
   const bytesBefore = databaseBytes(db);

@@ -55,7 +55,8 @@ export type MenuCommand =
   | 'update-from-file'
   | 'export-notes'
   | 'edit-metadata'
-  | 'print';
+  | 'print'
+  | 'compact-library';
 
 /** The bridge object the preload puts on `window` in Electron. */
 export interface Bridge {

@@ -1,6 +1,6 @@
 /**
  * Contract methods for the library itself: listing, reading, importing and deleting briefings,
- * settings and reading positions.
+ * settings, reading positions and maintenance.
  */
 import { z } from 'zod';
 import type { BriefingDocument, BriefingSummary, ImportOutcome, ReadingPosition } from '../types';
@@ -38,6 +38,15 @@ export interface AppInfo {
   linksOpenInSystemBrowser: boolean;
 }
 
+/** What library maintenance did (src/main/library/maintain.ts); `briefing maintain --json` prints it as is. */
+export interface MaintenanceReport {
+  /** Search terms no briefing uses any more, removed from the index. */
+  removedTerms: number;
+  /** The database's size before and after, in bytes (its pages, whether in the file or the WAL). */
+  bytesBefore: number;
+  bytesAfter: number;
+}
+
 /** A link from a briefing to open outside the app; http and https only. */
 export const ExternalUrl = z
   .string()
@@ -73,5 +82,10 @@ export const libraryMethods = {
    * they decline. Browser mode answers `{ opened: false }`: there the page asks and opens a new tab
    * itself (see `AppInfo.linksOpenInSystemBrowser`).
    */
-  openExternal: method<{ opened: boolean }>()(z.object({ url: ExternalUrl }))
+  openExternal: method<{ opened: boolean }>()(z.object({ url: ExternalUrl })),
+  /**
+   * Compacts the library after many deletions — unused search terms removed, the file rewritten
+   * without its free pages — and says what that won. Changes no briefing, note or setting.
+   */
+  maintainLibrary: method<MaintenanceReport>()(z.object({}))
 };

@@ -36,7 +36,7 @@ describe('briefing maintain', () => {
     await briefingCli(dataDir, 'import', BUNDLED_BRIEFING);
     const run = await briefingCli(dataDir, 'maintain');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Removed 0 unused search terms; the library went from [\d.]+ MB to [\d.]+ MB\.$/);
+    expect(run.stdout).toMatch(/^Removed 0 unused search terms; the library went from [\d.,]+ [KM]B to [\d.,]+ [KM]B\.$/);
   });
 
   it('refuses an argument it does not take with one line', async () => {

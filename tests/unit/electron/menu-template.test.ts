@@ -24,7 +24,8 @@ const EVERY_COMMAND = Object.keys({
   'theme-sepia': 1,
   'show-shortcuts': 1,
   print: 1,
-  'show-facts': 1
+  'show-facts': 1,
+  'compact-library': 1
 } satisfies Record<MenuCommand, 1>) as MenuCommand[];
 
 function build(platform: NodeJS.Platform, isDev = false) {

@@ -3,9 +3,8 @@
  * deletions, and says what it won (see library/maintain.ts).
  */
 import type { Command } from 'commander';
+import { formatSize } from '../../../shared/format-size';
 import { withLibrary, type CommandContext } from '../context';
-
-const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 export function registerMaintainCommands(program: Command, context: () => CommandContext): void {
   program
@@ -19,7 +18,7 @@ export function registerMaintainCommands(program: Command, context: () => Comman
         if (ctx.options.json) ctx.out.json(report);
         else {
           const terms = report.removedTerms === 1 ? '1 unused search term' : `${report.removedTerms} unused search terms`;
-          ctx.out.line(`Removed ${terms}; the library went from ${megabytes(report.bytesBefore)} to ${megabytes(report.bytesAfter)}.`);
+          ctx.out.line(`Removed ${terms}; the library went from ${formatSize(report.bytesBefore)} to ${formatSize(report.bytesAfter)}.`);
         }
       });
     });

@@ -10,6 +10,7 @@ import { HelpOverlay } from '../help/HelpOverlay';
 import { DropZone } from '../library/DropZone';
 import { useImport } from '../library/import-context';
 import { LibraryView } from '../library/LibraryView';
+import { useLibraryMaintenance } from '../library/useLibraryMaintenance';
 import { FactsView } from '../facts/FactsView';
 import { NotesView } from '../notes/NotesView';
 import type { ReaderTarget } from '../reader/ReaderScreen';
@@ -69,6 +70,12 @@ export function App() {
   useCommand('show-facts', () => navigate({ name: 'facts' }));
   // The whole library's notes; the reader registers its own handler for the briefing it shows.
   useCommand('export-notes', () => setOverlay('export-notes'));
+  // From any view: the library screen is where the run shows its progress and outcome.
+  const maintenance = useLibraryMaintenance();
+  useCommand('compact-library', () => {
+    navigate({ name: 'library' });
+    maintenance.run();
+  });
 
   const readerId = route?.name === 'reader' ? route.briefingId : null;
   const routeBlock = route?.name === 'reader' ? route.blockId : undefined;
@@ -79,7 +86,7 @@ export function App() {
 
   return (
     <>
-      {route?.name === 'library' && <LibraryView onOpen={(id) => openBriefing(id)} />}
+      {route?.name === 'library' && <LibraryView onOpen={(id) => openBriefing(id)} maintenance={maintenance} />}
       {route?.name === 'notes' && <NotesView onOpen={openAnnotation} onOpenBriefing={(id) => openBriefing(id)} />}
       {route?.name === 'facts' && <FactsView onOpen={openBriefing} />}
       {readerId && <ReaderView key={readerId} briefingId={readerId} target={target} />}

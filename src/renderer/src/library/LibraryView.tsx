@@ -1,6 +1,7 @@
 /**
  * The library: every briefing in a sortable table, import, editing a briefing's details, delete
- * (after confirmation), and a clear empty state. Opening a briefing goes to the reading view.
+ * (after confirmation), a clear empty state, and at its foot where it is kept and compacting it.
+ * Opening a briefing goes to the reading view.
  */
 import { useMemo, useState } from 'react';
 import type { BriefingSummary } from '../../../shared/types';
@@ -14,12 +15,14 @@ import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { EmptyLibrary } from './EmptyLibrary';
 import { useImport } from './import-context';
+import { LibraryMaintenance } from './LibraryMaintenance';
 import { LibraryTable } from './LibraryTable';
 import { defaultDirection, sortBriefings } from './sort-briefings';
 import { useBriefingList } from './useBriefingList';
+import type { LibraryMaintenance as Maintenance } from './useLibraryMaintenance';
 import { AppHeader } from '../app/AppHeader';
 
-export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
+export function LibraryView({ onOpen, maintenance }: { onOpen(id: string): void; maintenance: Maintenance }) {
   const [state, reload] = useBriefingList();
   const [sort, setSort] = useSetting(librarySortSetting);
   const [toDelete, setToDelete] = useState<BriefingSummary | null>(null);
@@ -80,6 +83,7 @@ export function LibraryView({ onOpen }: { onOpen(id: string): void }) {
         <p className="library-footer muted small">
           Everything stays on this computer, in <span className="path">{dataDir}</span>. Drop briefings anywhere on the window to import them.
         </p>
+        <LibraryMaintenance maintenance={maintenance} />
       </main>
       {toEdit && <MetadataDialog briefingId={toEdit.id} onClose={() => setToEdit(null)} />}
       {toDelete && (
