@@ -124,6 +124,21 @@ export interface FigureInfo {
   source: string | null;
   blockId: number;
   sourceBlockId: number | null;
+  /** Where the figure is drawn in the original PDF; absent for other formats and when it was not found. */
+  region?: FigureRegion;
+}
+
+/**
+ * A figure's place on a page of the original: the 1-based page, and a rectangle in fractions of the
+ * page's width and height (0 to 1) measured from its top-left corner — so that the reader can cut
+ * it from the page drawn at any size without knowing the page's size in points.
+ */
+export interface FigureRegion {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface ReferenceInfo {
