@@ -129,9 +129,10 @@ export interface FigureInfo {
 }
 
 /**
- * A figure's place on a page of the original: the 1-based page, and a rectangle in fractions of the
- * page's width and height (0 to 1) measured from its top-left corner — so that the reader can cut
- * it from the page drawn at any size without knowing the page's size in points.
+ * A figure's place on a page of the original: the 1-based page, and a rectangle in PDF points
+ * (1/72 inch, pdf.js's viewport at scale 1) measured from the top-left corner of the page box, y
+ * downwards — so the reader knows the figure's shape before the PDF is open and cuts it from the
+ * page at any scale.
  */
 export interface FigureRegion {
   page: number;

@@ -1,7 +1,8 @@
 /**
  * Where the PDF importer finds each figure drawn on its page. The expected places come from looking
  * at the pages (`pdftoppm -png -r 50`): a region lies below its caption and above its source line,
- * in the caption's column, and is the size of the chart. Fractions of the page, from its top-left.
+ * in the caption's column, and is the size of the chart. The bands are given in fractions of the
+ * page from its top-left (all three are A4 pages), the region is in points.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,8 @@ function expectWithin(
   min: { width: number; height: number }
 ) {
   expect(region?.page).toBe(page);
-  const r = region!;
+  const [width, height] = [595.3, 841.9];
+  const r = { x: region!.x / width, y: region!.y / height, width: region!.width / width, height: region!.height / height };
   expect(r.y).toBeGreaterThanOrEqual(band.below);
   expect(r.y + r.height).toBeLessThanOrEqual(band.above);
   expect(r.x).toBeGreaterThanOrEqual(band.left);

@@ -42,14 +42,7 @@ export function figureRegion(caption: Paragraph, source: Paragraph | undefined, 
   const top = Math.min(box.top + MARGIN, band.top);
   const bottom = Math.max(box.bottom - MARGIN, band.bottom);
   if (top - bottom < MIN_BAND_HEIGHT / 2) return undefined;
-  const pageTop = page.bottom + page.height;
-  return {
-    page: page.number,
-    x: fraction((left - page.left) / page.width),
-    y: fraction((pageTop - top) / page.height),
-    width: fraction((right - left) / page.width),
-    height: fraction((top - bottom) / page.height)
-  };
+  return { page: page.number, x: tenth(left - page.left), y: tenth(page.bottom + page.height - top), width: tenth(right - left), height: tenth(top - bottom) };
 }
 
 /** The boxes that overlap `column` across, and those that overlap them in turn (a legend beside the plot). */
@@ -82,7 +75,7 @@ function lineBox(line: Line): Box {
   return { left: line.x, right: line.right, bottom: line.y - line.size * 0.3, top: line.y + line.size * 0.8 };
 }
 
-/** Four decimals: a tenth of a point on an A4 page, and a short JSON. */
-function fraction(value: number): number {
-  return Math.round(Math.min(Math.max(value, 0), 1) * 10_000) / 10_000;
+/** To a tenth of a point: finer than a screen pixel at any zoom a reader uses, and a short JSON. */
+function tenth(points: number): number {
+  return Math.round(points * 10) / 10;
 }
