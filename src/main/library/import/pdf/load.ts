@@ -146,7 +146,8 @@ export async function loadPdfText(bytes: Uint8Array, fileName: string, wantsDraw
       }
       characters += runs.reduce((n, r) => n + r.text.trim().length, 0);
       const pageText: PageText = { number, left, bottom, width, height, runs };
-      if (wantsDrawings(pageText)) {
+      // A turned page (/Rotate) would need its drawings turned too; its figures simply get no region.
+      if (page.rotate === 0 && wantsDrawings(pageText)) {
         // A page whose drawings cannot be read still has its text: its figures just get no region.
         const list = await page.getOperatorList().catch(() => null);
         if (list) pageText.drawings = readDrawings(list, OPS);
