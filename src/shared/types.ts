@@ -124,6 +124,22 @@ export interface FigureInfo {
   source: string | null;
   blockId: number;
   sourceBlockId: number | null;
+  /** Where the figure is drawn in the original PDF; absent for other formats and when it was not found. */
+  region?: FigureRegion;
+}
+
+/**
+ * A figure's place on a page of the original: the 1-based page, and a rectangle in PDF points
+ * (1/72 inch, pdf.js's viewport at scale 1) measured from the top-left corner of the page box, y
+ * downwards — so the reader knows the figure's shape before the PDF is open and cuts it from the
+ * page at any scale.
+ */
+export interface FigureRegion {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface ReferenceInfo {

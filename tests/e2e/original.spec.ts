@@ -1,11 +1,13 @@
 // The Original view of a PDF briefing: a real EPRS PDF (tests/fixtures/pdf, see its README for its
 // source and terms) imported through the app's file picker with the progress list, opened, its
 // original page drawn by pdf.js beside the text and following it, pages turned with the text, and a
-// passage copied with a citation that gives its page.
+// passage copied with a citation that gives its page; and a figure of a PDF drawn in the text, cut
+// from its page.
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REPO, useWebApp } from './support/web-app';
-import { readerScroll } from './support/page';
+import { callApi, readerScroll } from './support/page';
 import { dragSelect } from './support/selection';
 
 const app = useWebApp();
@@ -123,4 +125,42 @@ test('on a narrow window the original page takes the text’s place, still follo
   await expect(pane).toHaveCount(0);
   await expect(readerScroll(page)).toBeFocused();
   await expect(readerScroll(page).getByText('Civil-military relations and the involvement of the military')).toBeInViewport();
+});
+
+/** What the page's canvas offers the test: its pixels (the test project has no DOM types). */
+interface CanvasPixels {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+}
+
+test('draws a figure of a PDF briefing as an image cut from its page, named after its caption', async ({ page }) => {
+  test.slow(); // pdf.js parses the file on the server and draws it in the page; the machine is shared.
+  const file = fs.readFileSync(path.join(REPO, 'tests/fixtures/pdf/eprs-bri-2024-artificial-intelligence-act.pdf'));
+  const [imported] = await callApi<Array<{ id: string }>>(app, 'importFiles', { files: [{ name: 'ai-act.pdf', data: file.toString('base64') }] });
+  await page.goto(app.url);
+  await expect(page.getByRole('banner')).toBeVisible();
+  await page.goto(`${app.origin}/#/read/${imported!.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Artificial intelligence act' })).toBeVisible();
+
+  // The figure is on page 7, far down: it is drawn once it comes near the view.
+  const figure = readerScroll(page).getByRole('img', { name: 'EU AI act risk-based approach', exact: true });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('xpath=..')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+  await expect(figure).toBeVisible();
+  // Taller than wide would be the page; the region is the pyramid, a little wider than tall.
+  const box = (await figure.boundingBox())!;
+  expect(box.width).toBeGreaterThan(box.height);
+  expect(box.height).toBeGreaterThan(200);
+  // A drawing, not a blank frame: many colours (the pyramid's bands and its lettering).
+  const colours = await figure.evaluate((element) => {
+    const canvas = element as unknown as CanvasPixels;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(50);
+  // The note that the chart is only in the original gives way to the chart.
+  await expect(readerScroll(page).getByText('The chart is in the original publication')).toHaveCount(0);
 });

@@ -9,9 +9,9 @@
  * them (see docs/DESIGN.md, "Text positions").
  */
 
-import type { BriefingMetadata, InlineSpan, BlockKind, ReferenceInfo, SectionKind } from '../../shared/types';
+import type { BriefingMetadata, FigureRegion, InlineSpan, BlockKind, ReferenceInfo, SectionKind } from '../../shared/types';
 
-export type { BriefingMetadata, InlineSpan, BlockKind, SectionKind };
+export type { BriefingMetadata, FigureRegion, InlineSpan, BlockKind, SectionKind };
 
 export interface ParsedBlock {
   kind: BlockKind;
@@ -59,6 +59,8 @@ export interface ParsedFigure {
   source: string | null;
   /** Index of the `figure-source` block, when there is one. */
   sourceBlock: number | null;
+  /** Where the figure is drawn on a page of the original (PDF only), when it could be found. */
+  region?: FigureRegion;
 }
 
 export interface ParsedBriefing {

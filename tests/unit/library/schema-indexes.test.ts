@@ -60,7 +60,8 @@ describe('the library schema', () => {
       'briefings ADD COLUMN source_format TEXT',
       'briefings ADD COLUMN pages INTEGER',
       'blocks ADD COLUMN page INTEGER',
-      'sections ADD COLUMN page INTEGER'
+      'sections ADD COLUMN page INTEGER',
+      'figures ADD COLUMN region TEXT'
     ];
     for (const column of later) old.exec(`ALTER TABLE ${column}`);
     insertBriefing(old, parsed, { id: 'old00001', contentHash: 'old', sourceName: 'andean.txt', parser: 'eprs', now: '2026-01-01T00:00:00.000Z' });

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import { BLOCK_SEPARATOR } from '../../../shared/text';
-import type { BlockInfo, BriefingDocument, BriefingMetadata, BriefingSummary, InlineSpan, SectionInfo } from '../../../shared/types';
+import type { BlockInfo, BriefingDocument, BriefingMetadata, BriefingSummary, FigureRegion, InlineSpan, SectionInfo } from '../../../shared/types';
 import { LibraryError } from '../errors';
 import type { ParsedBriefing } from '../model';
 
@@ -115,7 +115,7 @@ export function insertContent(db: Database.Database, id: string, parsed: ParsedB
     }
   });
 
-  const insertFigure = db.prepare('INSERT INTO figures (briefing_id, block_id, source_block_id, number, caption, source) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertFigure = db.prepare('INSERT INTO figures (briefing_id, block_id, source_block_id, number, caption, source, region) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const figure of parsed.figures) {
     insertFigure.run(
       id,
@@ -123,7 +123,8 @@ export function insertContent(db: Database.Database, id: string, parsed: ParsedB
       figure.sourceBlock === null ? null : blockIds[figure.sourceBlock],
       figure.number,
       figure.caption,
-      figure.source
+      figure.source,
+      figure.region ? JSON.stringify(figure.region) : null
     );
   }
 
@@ -297,12 +298,15 @@ export function readBlocks(db: Database.Database, id: string): BlockInfo[] {
 
 export function readBriefingDocument(db: Database.Database, id: string): BriefingDocument {
   const row = getBriefingRow(db, id);
-  const figures = db.prepare('SELECT number, caption, source, block_id, source_block_id FROM figures WHERE briefing_id = ? ORDER BY id').all(id) as Array<{
+  const figures = db
+    .prepare('SELECT number, caption, source, block_id, source_block_id, region FROM figures WHERE briefing_id = ? ORDER BY id')
+    .all(id) as Array<{
     number: string;
     caption: string;
     source: string | null;
     block_id: number;
     source_block_id: number | null;
+    region: string | null;
   }>;
   const references = db
     .prepare('SELECT text, authors, title, publisher, year, group_title, block_id FROM "references" WHERE briefing_id = ? ORDER BY ord')
@@ -327,7 +331,8 @@ export function readBriefingDocument(db: Database.Database, id: string): Briefin
       caption: f.caption,
       source: f.source,
       blockId: f.block_id,
-      sourceBlockId: f.source_block_id
+      sourceBlockId: f.source_block_id,
+      ...(f.region === null ? {} : { region: JSON.parse(f.region) as FigureRegion })
     })),
     references: references.map((r) => ({
       text: r.text,

@@ -316,5 +316,14 @@ export const migrations: Migration[] = [
         ) STRICT;
       `);
     }
+  },
+  {
+    description: 'where each figure of a PDF is drawn on its page',
+    up(db) {
+      // JSON { page, x, y, width, height } in points from the page's top-left (shared/types.ts, FigureRegion),
+      // so the reader can cut the figure from the original. NULL for other formats, for a figure
+      // whose drawing was not found, and for PDFs imported before this version (until an update).
+      db.exec(`ALTER TABLE figures ADD COLUMN region TEXT`);
+    }
   }
 ];

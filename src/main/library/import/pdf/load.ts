@@ -11,6 +11,7 @@
  */
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LibraryError } from '../../errors';
+import { readDrawings, type Box } from './drawings';
 
 /** A run of text as pdf.js places it, in PDF points from the bottom-left of the page. */
 export interface TextRun {
@@ -30,10 +31,18 @@ export interface TextRun {
 export interface PageText {
   /** 1-based. */
   number: number;
+  /** The page box's bottom-left corner in user space (usually 0, 0), and its size. */
+  left: number;
+  bottom: number;
   width: number;
   height: number;
   runs: TextRun[];
+  /** What the page draws besides text, read only for the pages the caller asked for. */
+  drawings?: Box[];
 }
+
+/** Which pages' drawings to read as well as their text (reading them costs a pass over the page's content). */
+export type WantsDrawings = (page: PageText) => boolean;
 
 export interface LoadedPdf {
   pages: PageText[];
@@ -79,10 +88,10 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** Reads the text of every page of the PDF in `bytes`. */
-export async function loadPdfText(bytes: Uint8Array, fileName: string): Promise<LoadedPdf> {
+/** Reads the text of every page of the PDF in `bytes`, and the drawings of the pages `wantsDrawings` picks. */
+export async function loadPdfText(bytes: Uint8Array, fileName: string, wantsDrawings: WantsDrawings = () => false): Promise<LoadedPdf> {
   const name = JSON.stringify(fileName);
-  const { getDocument } = await loadPdfJs();
+  const { getDocument, OPS } = await loadPdfJs();
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
     data: new Uint8Array(bytes),
@@ -108,7 +117,8 @@ export async function loadPdfText(bytes: Uint8Array, fileName: string): Promise<
       const page = await doc.getPage(number).catch(() => {
         throw new LibraryError(`Import: ${name} is damaged (page ${number} cannot be read)`, 'unreadable-file');
       });
-      const [, , width, height] = page.view.map((v) => Math.abs(v)) as [number, number, number, number];
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const [left, bottom, width, height] = [Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)];
       if (!(width > 0 && height > 0) || width > MAX_PAGE_SIDE || height > MAX_PAGE_SIDE) {
         throw new LibraryError(
           `Import: ${name} has a page of an impossible size (page ${number}: ${Math.round(width)} × ${Math.round(height)} points)`,
@@ -135,7 +145,14 @@ export async function loadPdfText(bytes: Uint8Array, fileName: string): Promise<
         );
       }
       characters += runs.reduce((n, r) => n + r.text.trim().length, 0);
-      pages.push({ number, width, height, runs });
+      const pageText: PageText = { number, left, bottom, width, height, runs };
+      // A turned page (/Rotate) would need its drawings turned too; its figures simply get no region.
+      if (page.rotate === 0 && wantsDrawings(pageText)) {
+        // A page whose drawings cannot be read still has its text: its figures just get no region.
+        const list = await page.getOperatorList().catch(() => null);
+        if (list) pageText.drawings = readDrawings(list, OPS);
+      }
+      pages.push(pageText);
       page.cleanup();
     }
     if (characters < MIN_CHARACTERS_PER_PAGE * Math.min(doc.numPages, 3)) {

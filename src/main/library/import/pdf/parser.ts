@@ -4,19 +4,21 @@
  * → lines (runs on one baseline, note calls) → furniture (running heads, page numbers) → figures
  * (chart text left out) → front (title, imprint) → paragraphs (lines joined, hyphenation undone)
  * → structure (headings, summary, boxes, figures, notes, references, back matter) → notes
- * (calls matched to notes) and metadata. Every block and section keeps the page it starts on.
+ * (calls matched to notes), figure regions (where each figure is drawn) and metadata. Every block
+ * and section keeps the page it starts on.
  */
-import type { ParsedBlock, ParsedBriefing } from '../../model';
+import type { ParsedBlock, ParsedBriefing, ParsedFigure } from '../../model';
 import { resolveNotes } from '../eprs-text/notes';
 import { vocabulary } from './dehyphenate';
-import { dropFigureContents } from './figures';
+import { figureRegion } from './figure-regions';
+import { dropFigureContents, SOURCE } from './figures';
 import { readFront } from './front';
 import { removeFurniture } from './furniture';
 import { readLines, type Line } from './lines';
-import { loadPdfText } from './load';
+import { loadPdfText, type PageText } from './load';
 import { readPdfMetadata } from './metadata';
 import { groupParagraphs } from './paragraphs';
-import { buildStructure } from './structure';
+import { buildStructure, type Structure } from './structure';
 
 const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 /** PDF readers accept the signature anywhere in the first kilobyte, after stray bytes. */
@@ -40,7 +42,8 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedBriefing> {
-  const pdf = await loadPdfText(bytes, fileName);
+  // Only a page with a source line can hold a figure with a region; only its drawings are read.
+  const pdf = await loadPdfText(bytes, fileName, (page) => readLines(page).some((l) => SOURCE.test(l.text)));
   const allLines = pdf.pages.flatMap(readLines);
   const kept = removeFurniture(allLines, pdf.pages);
   const furniture = allLines.filter((l) => !kept.includes(l)).map((l) => l.text);
@@ -68,10 +71,19 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
     inThisBriefing: structure.inThisBriefing,
     sections: structure.sections,
     blocks: [...structure.body, ...notes, ...structure.tail, ...imprint],
-    figures: structure.figures,
+    figures: structure.figures.map((figure) => withRegion(figure, structure, pdf.pages, allLines)),
     references: structure.references.map((r) => ({ ...r, block: r.block + tailStart })),
     warnings: structure.sections.length <= 1 ? ['No headings were recognised in the PDF, so its text was imported as one section.'] : []
   };
+}
+
+/** `figure` with the region where its page draws it, when one is found (figure-regions.ts). */
+function withRegion(figure: ParsedFigure, structure: Structure, pages: readonly PageText[], lines: readonly Line[]): ParsedFigure {
+  const caption = structure.bodyParagraphs[figure.block]!;
+  const source = figure.sourceBlock === null ? undefined : structure.bodyParagraphs[figure.sourceBlock];
+  const page = pages[caption.page - 1]!;
+  const region = figureRegion(caption, source, page, lines);
+  return region ? { ...figure, region } : figure;
 }
 
 /** The size and font of most of the text, weighted by characters: the body text. */

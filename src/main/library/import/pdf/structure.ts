@@ -30,6 +30,8 @@ export interface Structure {
   references: ParsedReference[];
   tail: ParsedBlock[];
   figures: ParsedFigure[];
+  /** The paragraph each body block was read from (its first, for a block joined across a break). */
+  bodyParagraphs: Paragraph[];
   notes: Array<PendingNote & { page: number }>;
   inThisBriefing: string[];
 }
@@ -47,7 +49,7 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u;
 const SENTENCE_END = /[.!?:;]["'’”)\]]?$/;
 
 export function buildStructure(paragraphs: readonly Paragraph[], scale: TypeScale, title: string): Structure {
-  const out: Structure = { sections: [], body: [], references: [], tail: [], figures: [], notes: [], inThisBriefing: [] };
+  const out: Structure = { sections: [], body: [], references: [], tail: [], figures: [], bodyParagraphs: [], notes: [], inThisBriefing: [] };
   const texts = paragraphs.map((p) => paragraphText(p, scale.words));
   const headingSizes = distinctSizes(
     paragraphs.filter((p, k) => isHeading(p, texts[k]!.text, scale) && modeOf(texts[k]!.text) === null && !numbered(p, texts[k]!.text, scale))
@@ -66,6 +68,7 @@ export function buildStructure(paragraphs: readonly Paragraph[], scale: TypeScal
   };
   const push = (kind: BlockKind, fragment: Fragment, p: Paragraph, extra: Partial<ParsedBlock> = {}): number => {
     const block: ParsedBlock = { kind, text: fragment.text, spans: fragment.spans, section: ensureSection(), page: p.page, ...extra };
+    out.bodyParagraphs.push(p);
     return out.body.push(block) - 1;
   };
 

@@ -1,7 +1,11 @@
-/** One laid-out item of a section: a paragraph-like block, a list, a figure or a side box. */
+/**
+ * One laid-out item of a section: a paragraph-like block, a list, a figure (drawn from the original
+ * PDF when the importer found where, FigureImage.tsx) or a side box.
+ */
 import type { BlockInfo } from '../../../../shared/types';
 import { Icon } from '../../ui/Icon';
 import { blockAttributes, BlockText } from './BlockText';
+import { FigureImage } from './FigureImage';
 import type { ArticleItem } from './layout';
 
 export function ItemView({ item }: { item: ArticleItem }) {
@@ -32,7 +36,7 @@ export function ItemView({ item }: { item: ArticleItem }) {
             <figcaption className="block figure-caption" {...blockAttributes(item.caption)}>
               <BlockText block={item.caption} />
             </figcaption>
-            <p className="figure-note">The chart is in the original publication; this edition keeps its caption and source.</p>
+            {item.figure?.region ? <FigureImage region={item.figure.region} caption={item.caption.text} fallback={note} /> : note}
             {item.source && (
               <p className="block figure-source" {...blockAttributes(item.source)}>
                 <BlockText block={item.source} />
@@ -56,6 +60,9 @@ export function ItemView({ item }: { item: ArticleItem }) {
       );
   }
 }
+
+/** What stands for a chart this edition cannot show. */
+const note = <p className="figure-note">The chart is in the original publication; this edition keeps its caption and source.</p>;
 
 const BLOCK_CLASS: Partial<Record<BlockInfo['kind'], string>> = {
   byline: 'byline',

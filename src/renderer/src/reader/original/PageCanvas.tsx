@@ -4,6 +4,7 @@
  * that what a screen reader announces is what is on screen.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useWidth } from '../useWidth';
 import { drawPage, type PDFDocumentProxy } from './open-pdf';
 
 export interface PageCanvasProps {
@@ -49,19 +50,4 @@ export function PageCanvas({ pdf, page }: PageCanvasProps) {
       )}
     </div>
   );
-}
-
-/** The content width of `ref`'s element in whole CSS pixels, followed as it changes. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }

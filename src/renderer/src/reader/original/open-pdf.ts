@@ -1,6 +1,6 @@
 /**
  * Opens a briefing's original PDF with pdf.js in the page and draws its pages, for the reader's
- * Original view. pdf.js is loaded on first use, as a chunk of its own, so that reading a briefing
+ * Original view, and parts of them, for the figures cut from their pages. pdf.js is loaded on first use, as a chunk of its own, so that reading a briefing
  * without one costs nothing. Nothing leaves the page's own origin and nothing in the PDF runs:
  *
  * - the worker is our bundle's copy of pdf.js's worker, a same-origin module worker, which the
@@ -14,7 +14,8 @@
  *   is left blank rather than widening the policy.
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { PageViewport, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { FigureRegion } from '../../../../shared/types';
 
 export type { PDFDocumentProxy };
 
@@ -37,13 +38,39 @@ export async function openPdf(bytes: Uint8Array<ArrayBuffer>): Promise<PDFDocume
  * blank canvas in between. `signal` abandons a drawing that is no longer wanted.
  */
 export async function drawPage(page: PDFPageProxy, target: HTMLCanvasElement, cssWidth: number, signal: AbortSignal): Promise<void> {
-  signal.throwIfAborted();
   const scale = cssWidth / page.getViewport({ scale: 1 }).width;
-  const density = window.devicePixelRatio || 1;
-  const viewport = page.getViewport({ scale: scale * density });
+  const viewport = page.getViewport({ scale: scale * density() });
+  await render(page, viewport, viewport.width, viewport.height, target, signal);
+}
+
+/**
+ * Draws the part of `page` that `region` covers (in points from the page's top-left, as the
+ * importer records a figure) `cssWidth` CSS pixels wide into `target`: the page is drawn at that
+ * scale shifted so the region's corner is at the canvas's, and the canvas, the region's size,
+ * keeps only the region.
+ */
+export async function drawRegion(page: PDFPageProxy, region: FigureRegion, target: HTMLCanvasElement, cssWidth: number, signal: AbortSignal): Promise<void> {
+  const scale = (cssWidth / region.width) * density();
+  const viewport = page.getViewport({ scale, offsetX: -region.x * scale, offsetY: -region.y * scale });
+  await render(page, viewport, region.width * scale, region.height * scale, target, signal);
+}
+
+function density(): number {
+  return window.devicePixelRatio || 1;
+}
+
+async function render(
+  page: PDFPageProxy,
+  viewport: PageViewport,
+  width: number,
+  height: number,
+  target: HTMLCanvasElement,
+  signal: AbortSignal
+): Promise<void> {
+  signal.throwIfAborted();
   const scratch = document.createElement('canvas');
-  scratch.width = Math.floor(viewport.width);
-  scratch.height = Math.floor(viewport.height);
+  scratch.width = Math.floor(width);
+  scratch.height = Math.floor(height);
   const task = page.render({ canvas: scratch, viewport });
   const cancel = () => task.cancel();
   signal.addEventListener('abort', cancel, { once: true });
