@@ -1,11 +1,11 @@
-// Browser mode as a user meets it: the printed address opens straight into the bundled briefing,
-// the token leaves the address bar, and the API refuses anyone without the token or on a foreign
-// Host — from Node and from another web page alike.
+// Browser mode as a user meets it: the printed address opens straight into the bundled briefing
+// (a real first run, on an empty folder), the token leaves the address bar, and the API refuses
+// anyone without the token or on a foreign Host — from Node and from another web page alike.
 import { expect, test } from '@playwright/test';
 import { openReader, rawRequest, type PageGlobals } from './support/page';
 import { useWebApp } from './support/web-app';
 
-const app = useWebApp();
+const app = useWebApp({ firstRun: true });
 
 test('the printed address opens straight into the bundled briefing', async ({ page }) => {
   await page.goto(app.url);

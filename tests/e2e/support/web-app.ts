@@ -1,8 +1,13 @@
 /**
  * A browser-mode server of our own for each test: `node out/web/server.mjs` on a new temporary
- * library and a free port, started before the test and stopped (library removed) after it. It
- * imports the bundled briefing on start, as a first run does. A test never sees what another left
- * behind (annotations, settings, imports), so tests pass in any order and on any worker.
+ * library and a free port, started before the test and stopped (library removed) after it. A test
+ * never sees what another left behind (annotations, settings, imports), so tests pass in any order
+ * and on any worker.
+ *
+ * The library starts as a copy of one the global setup made by a real first run (the bundled
+ * briefing imported, parsed and indexed): the same file every test would get, without paying for
+ * that import in every test. `useWebApp({ firstRun: true })` starts from an empty folder instead,
+ * for the tests of the first run itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,8 +31,13 @@ interface Running extends WebApp {
   child: ChildProcess;
 }
 
-async function start(): Promise<Running> {
+/** Where the global setup leaves the first-run library that tests start from (see global-setup.ts). */
+export const SEEDED_LIBRARY_ENV = 'BRIEFING_E2E_SEEDED_LIBRARY';
+
+export async function start(options: { firstRun?: boolean } = {}): Promise<Running> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
+  const seeded = process.env[SEEDED_LIBRARY_ENV];
+  if (!options.firstRun && seeded) fs.cpSync(seeded, dataDir, { recursive: true });
   const child = spawn(process.execPath, [path.join(REPO, 'out/web/server.mjs'), '--no-open', '--port', '0', '--data-dir', dataDir], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -55,7 +65,7 @@ async function start(): Promise<Running> {
   return { child, url, origin: parsed.origin, port: Number(parsed.port), token: parsed.hash.slice('#token='.length), dataDir };
 }
 
-async function stop(app: Running): Promise<void> {
+export async function stop(app: Running): Promise<void> {
   if (app.child.exitCode === null) {
     const exited = new Promise((resolve) => app.child.once('exit', resolve));
     app.child.kill('SIGTERM');
@@ -68,10 +78,10 @@ async function stop(app: Running): Promise<void> {
  * Starts a fresh server for each test of the calling spec file; read its fields inside tests and
  * in `beforeEach` hooks registered after this call (which run after the server has started).
  */
-export function useWebApp(): WebApp {
+export function useWebApp(options: { firstRun?: boolean } = {}): WebApp {
   let running: Running | null = null;
   test.beforeEach(async () => {
-    running = await start();
+    running = await start(options);
   });
   test.afterEach(async () => {
     if (running) await stop(running);
