@@ -2,7 +2,7 @@
  * A figure as the original prints it: the part of its PDF page where the importer found it drawn
  * (its region), cut from the page by pdf.js into a canvas named after the caption. Nothing is
  * opened or drawn until the figure comes near view; the PDF is the one the Original view uses
- * (original-documents.ts), opened once. Its space is kept from the start (the region's shape), so
+ * (shared-openings.ts), opened once. Its space is kept from the start (the region's shape), so
  * that drawing it never moves the text being read. If the original cannot be opened or the page
  * drawn, `fallback` (the note that the chart is in the original) is shown instead.
  */
