@@ -32,11 +32,12 @@ describe('recognizeNumbers', () => {
     }
   });
 
-  it('leaves scales, ranges, fractions and figures glued to letters to the models', () => {
+  it('leaves scales, ranges, fractions ("1 in 5") and figures glued to letters to the models', () => {
     for (const sentence of [
       'It cost US$ 930 million in 2023, some 4.1 billion over 2021-2027.',
       'Training runs need 10^25 operations, a 5G network or 1/2 of the budget.',
-      'It fell by 3.5 per cent, see Bangkok_Rules_ENG_22032015.pdf and COVID-19.'
+      'It fell by 3.5 per cent, see Bangkok_Rules_ENG_22032015.pdf and COVID-19.',
+      '1 in 5 adults and 3 out of 10 children were affected, about 45 in 2023 and'
     ]) {
       expect(
         recognizeNumbers(sentence).map(({ start, text, value, percent }) => ({ start, text, value, percent })),

@@ -71,10 +71,11 @@ function wordBefore(sentence: string, at: number): number {
 
 /**
  * What the models may read together with the digits beside them: scale and number words,
- * fractions, signs and ranges, "per cent", letters glued to digits ("5G", "10^25", "24th").
+ * fractions ("1/2", "1 in 5", "3 out of 10"), signs and ranges, "per cent", letters glued to digits
+ * ("5G", "10^25", "24th").
  */
 const MODEL_NEEDED =
-  /[-–—+^/]\s?\d|\d\s?[-–—^/]|%\s*[-–—]|per ?cent|\d[a-z_]|[a-z_]\d|(?<!\d)[.,]\d|\b(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln|k|dozens?|lakhs?|crores?|half|halves|quarters?|thirds?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+  /\d\s+(?:in|out of|over)\s+\d|[-–—+^/]\s?\d|\d\s?[-–—^/]|%\s*[-–—]|per ?cent|\d[a-z_]|[a-z_]\d|(?<!\d)[.,]\d|\b(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln|k|dozens?|lakhs?|crores?|half|halves|quarters?|thirds?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /** A figure in digits alone: thousands grouped by commas or spaces, or none, and an optional decimal part. */
 const PLAIN_FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
