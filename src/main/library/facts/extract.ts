@@ -10,7 +10,8 @@ import { asideAround, asidesOf } from './asides';
 import { isYear, periodFor, periodsOf, type SentenceTime, type YearMention } from './periods';
 import { countedNoun, entityOf, measureOf, qualifierBefore } from './phrases';
 import { recognizeNumbers } from './recognizers';
-import { tagSentence, type Term } from './sentence-terms';
+import { tagSpans, type Term } from './sentence-terms';
+import { spansToTag } from './tag-spans';
 import { currencyBefore, perCapita, SCALE_FACTOR, scaleOf, unitAfter } from './units';
 
 /** Block kinds whose text can state a statistic; captions, notes and references cite or title instead. */
@@ -94,9 +95,14 @@ export function extractSentenceFacts(sentence: string, blockKind = 'paragraph', 
     }
     candidates.push(candidate);
   }
-  if (candidates.length === 0) return [];
   shareUnitsForward(sentence, candidates);
-  const terms = tagSentence(sentence);
+  // Tagging is most of extraction's cost: a sentence whose figures cannot be facts is not tagged.
+  const possible = candidates.filter(
+    (c, i) =>
+      !c.bare || i > 0 || /^\P{L}{0,3}(?!(?:in|on|at|to|of|and|or|by|from|for|with|since|than|as|per|is|are|was|were)\b)\p{L}/iu.test(sentence.slice(c.end))
+  );
+  if (possible.length === 0) return [];
+  const terms = tagSpans(sentence, spansToTag(sentence, possible));
   const asides = asidesOf(sentence);
   const time: SentenceTime = {
     sentence,
@@ -105,7 +111,7 @@ export function extractSentenceFacts(sentence: string, blockKind = 'paragraph', 
     figureAsides: asides.filter((aside) => candidates.some((c) => asideAround([aside], c.start, c.end)))
   };
   const facts: ExtractedFact[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of possible) {
     const fact = toFact(sentence, terms, candidate, facts.at(-1));
     if (!fact) continue;
     fact.period = periodFor(time, fact.start, fact.end, candidate.changeStart);

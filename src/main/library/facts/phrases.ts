@@ -109,6 +109,7 @@ function nounRunAfter(terms: readonly Term[], from: number): Term[] {
   const run: Term[] = [];
   for (let i = from; i < terms.length; i++) {
     const t = terms[i]!;
+    if (i > from && t.afterGap) break;
     if (t.tags.has('Determiner') && run.length === 0) continue;
     if (!isNounLike(t) || t.tags.has('Value') || isPlace(t) || t.tags.has('Verb')) break;
     run.push(t);
@@ -122,6 +123,7 @@ function nounRunBefore(terms: readonly Term[], before: number): Term[] {
   const run: Term[] = [];
   for (let i = before - 1; i >= 0; i--) {
     const t = terms[i]!;
+    if (terms[i + 1]?.afterGap) break;
     if (/[,;:(]/.test(t.post) && run.length > 0) break;
     if (!isNounLike(t) || t.tags.has('Value') || isPlace(t) || t.tags.has('Pronoun')) {
       if (run.length > 0) break;
@@ -186,9 +188,15 @@ export function entityOf(terms: readonly Term[], start: number, end: number): st
     if (!isPlace(terms[i]!) || !/^\p{Lu}/u.test(terms[i]!.text)) continue;
     // "North Africa", "Apparel & Footwear Association": capitalised words the lexicon does not know lead into the name.
     let first = i;
-    while (first > 0 && first - 1 > (runs.at(-1)?.index ?? -1) && leadsIntoName(terms[first - 1]!)) first--;
+    while (first > 0 && first - 1 > (runs.at(-1)?.index ?? -1) && !terms[first]!.afterGap && leadsIntoName(terms[first - 1]!)) first--;
     const run = terms.slice(first, i + 1);
-    while (i + 1 < terms.length && (isPlace(terms[i + 1]!) || terms[i + 1]!.tags.has('ProperNoun')) && !/[,;:()]/.test(terms[i]!.post)) run.push(terms[++i]!);
+    while (
+      i + 1 < terms.length &&
+      !terms[i + 1]!.afterGap &&
+      (isPlace(terms[i + 1]!) || terms[i + 1]!.tags.has('ProperNoun')) &&
+      !/[,;:()]/.test(terms[i]!.post)
+    )
+      run.push(terms[++i]!);
     runs.push({
       text: run.map((t) => t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')).join(' '),
       start: run[0]!.start,
