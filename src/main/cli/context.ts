@@ -14,6 +14,8 @@ export async function withLibrary<T>(context: CommandContext, body: (services: L
   const { openLibrary } = await import('../library/open');
   const services = openLibrary(context.options.dataDir ?? defaultDataDir());
   try {
+    // A library last opened before facts existed gets them first (once), so `facts` lists them all.
+    await services.ready;
     return await body(services);
   } finally {
     services.close();

@@ -15,6 +15,11 @@ export interface LibraryServices {
   library: Library;
   /** Library-wide search; see search/service.ts. */
   search: SearchService;
+  /**
+   * Settles when the library's upgrade work is done: the facts of briefings imported before facts
+   * existed (see `backfillFacts`). It runs in steps after opening; what reads facts waits for it.
+   */
+  ready: Promise<void>;
   close(): void;
 }
 
@@ -50,11 +55,13 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
       : new InProcessSearchService(library.db);
   library.observe(createSearchObserver(() => search.notifyChanged()));
   library.observe(createFactsObserver());
-  if (!options.readonly) backfillFacts(library);
   attachSearchService(library, search);
+  // Never rejects: a briefing whose facts could not be extracted is tried again at the next opening.
+  const ready = options.readonly ? Promise.resolve() : backfillFacts(library).catch(() => undefined);
   return {
     library,
     search,
+    ready,
     close: () => {
       void search.close();
       void parser?.close();

@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { backfillFacts } from '../../../src/main/library/facts/observer';
 import { listFacts } from '../../../src/main/library/facts/service';
 import { writeBriefingFacts } from '../../../src/main/library/facts/store';
 import { Library } from '../../../src/main/library/library';
@@ -77,10 +79,33 @@ describe('a library made before facts existed', () => {
     bare.close();
     const services = openLibrary(dataDir);
     try {
+      await services.ready;
       expect(listFacts(services.library).length).toBeGreaterThan(50);
       expect(services.library.setting('facts.backfilled')).toBe(true);
     } finally {
       services.close();
+    }
+  });
+
+  it('takes one briefing at a time, leaving the database to other connections in between', async () => {
+    const dataDir = tempDir();
+    const bare = Library.open(dataDir);
+    await bare.importFiles([BUNDLED_BRIEFING, RED_SEA]);
+    bare.close();
+    const library = Library.open(dataDir);
+    // Another connection, as the search worker is: it must be able to write between two briefings.
+    const other = new Database(path.join(dataDir, 'library.sqlite'), { timeout: 0 });
+    const between: number[] = [];
+    try {
+      await backfillFacts(library, async () => {
+        other.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('probe', '1')").run();
+        between.push(other.prepare('SELECT COUNT(DISTINCT briefing_id) FROM facts').pluck().get() as number);
+      });
+      expect(between).toEqual([1, 2]);
+      expect(library.setting('facts.backfilled')).toBe(true);
+    } finally {
+      other.close();
+      library.close();
     }
   });
 });

@@ -13,16 +13,31 @@ const BACKFILLED = 'facts.backfilled';
 
 /**
  * Extracts the facts of briefings imported before facts existed, once per library (a setting
- * remembers it), in one transaction.
+ * remembers it). One briefing per transaction, with a pause between them: a library of thousands
+ * takes minutes, during which the app must keep answering and the search worker must get the
+ * database (one transaction for all held the write lock throughout, and the worker gave up with
+ * "database is locked"). A briefing whose extraction fails keeps no facts and is tried again at the
+ * next opening; so is the rest, if the library is closed half-way.
  */
-export function backfillFacts(library: Library): void {
+export async function backfillFacts(library: Library, pause: () => Promise<void> = nextTurn): Promise<void> {
   if (library.setting<boolean>(BACKFILLED)) return;
-  library.db.transaction(() => {
-    const ids = library.db.prepare('SELECT id FROM briefings').pluck().all() as string[];
-    for (const id of ids) if (!factsAreCurrent(library.db, id)) writeBriefingFacts(library.db, id);
-    library.saveSettings({ [BACKFILLED]: true });
-  })();
+  const ids = library.db.prepare('SELECT id FROM briefings').pluck().all() as string[];
+  let complete = true;
+  for (const id of ids) {
+    if (!library.db.open) return;
+    try {
+      library.db.transaction(() => {
+        if (!factsAreCurrent(library.db, id)) writeBriefingFacts(library.db, id);
+      })();
+    } catch {
+      complete = false;
+    }
+    await pause();
+  }
+  if (complete && library.db.open) library.saveSettings({ [BACKFILLED]: true });
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createFactsObserver(): ContentObserver {
   return {
