@@ -41,6 +41,9 @@ export interface OpenLibraryOptions extends LibraryOptions {
   parseWorkerScript?: string;
 }
 
+/** The pause between two briefings' facts in an older library's upgrade, when a worker shares the database. */
+const BACKFILL_GAP_MS = 20;
+
 export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): LibraryServices {
   const parser = options.parsing === 'worker' ? new WorkerParser(options.parseWorkerScript) : undefined;
   const library = Library.open(dataDir, parser ? { ...options, parseFile: parser.parse } : options);
@@ -57,7 +60,9 @@ export function openLibrary(dataDir: string, options: OpenLibraryOptions = {}): 
   library.observe(createFactsObserver());
   attachSearchService(library, search);
   // Never rejects: a briefing whose facts could not be extracted is tried again at the next opening.
-  const ready = options.readonly ? Promise.resolve() : backfillFacts(library).catch(() => undefined);
+  // With the search worker writing its index from its own connection, each step leaves it a moment.
+  const pause = options.search === 'worker' ? () => new Promise<void>((resolve) => setTimeout(resolve, BACKFILL_GAP_MS)) : undefined;
+  const ready = options.readonly ? Promise.resolve() : backfillFacts(library, pause).catch(() => undefined);
   return {
     library,
     search,

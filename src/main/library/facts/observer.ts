@@ -26,9 +26,13 @@ export async function backfillFacts(library: Library, pause: () => Promise<void>
   for (const id of ids) {
     if (!library.db.open) return;
     try {
-      library.db.transaction(() => {
-        if (!factsAreCurrent(library.db, id)) writeBriefingFacts(library.db, id);
-      })();
+      // IMMEDIATE: waits for the write lock rather than failing if the search worker commits between
+      // this transaction's first read and its first write.
+      library.db
+        .transaction(() => {
+          if (!factsAreCurrent(library.db, id)) writeBriefingFacts(library.db, id);
+        })
+        .immediate();
     } catch {
       complete = false;
     }

@@ -59,32 +59,40 @@ export class Rebuild {
     })();
   }
 
-  /** Indexes the next shard in one transaction; true once the index is complete and ready. */
+  /**
+   * Indexes the next shard in one transaction; true once the index is complete and ready. The
+   * transaction takes the write lock at its start (IMMEDIATE): begun as a reader, it could not
+   * become a writer once another connection had committed, and would fail at once instead of
+   * waiting its turn (SQLITE_BUSY_SNAPSHOT).
+   */
   step(): boolean {
-    return this.db.transaction(() => {
-      const meta = readMeta(this.db);
-      if (!meta || meta.status !== 'building' || meta.buildId !== this.buildId) throw new Error('Search: the index rebuild was interrupted by another rebuild');
-      const next = this.db.prepare('SELECT MIN(id) FROM blocks WHERE id > ?').pluck().get(meta.builtUpTo) as number | null;
-      if (next === null) {
-        new IndexWriter(this.db, meta, this.termIds, this.dfDelta).commit({ status: 'ready' });
-        return true;
-      }
-      const shard = Math.floor(next / meta.shardSize);
-      const last = shard * meta.shardSize + meta.shardSize - 1;
-      const writer = new IndexWriter(this.db, meta, this.termIds, this.dfDelta);
-      const analyzer = new BatchAnalyzer(this.cache);
-      const rows = readBlockRange(this.db, next, last);
-      for (const row of this.options.unit === 'section' ? joinSections(rows) : rows) {
-        const briefing = this.briefing(writer, row.briefing_id);
-        analyzer.add({ id: row.id, briefingNum: briefing.num, sectionId: row.section_id, text: row.text, heading: row.heading, title: briefing.title });
-      }
-      writer.add(analyzer.result(), true);
-      const more = this.db.prepare('SELECT 1 FROM blocks WHERE id > ? LIMIT 1').pluck().get(last) !== undefined;
-      writer.commit({ builtUpTo: last, status: more ? 'building' : 'ready' }, !more);
-      this.done += rows.length;
-      this.options.onProgress?.(this.done, this.total);
-      return !more;
-    })();
+    return this.db
+      .transaction(() => {
+        const meta = readMeta(this.db);
+        if (!meta || meta.status !== 'building' || meta.buildId !== this.buildId)
+          throw new Error('Search: the index rebuild was interrupted by another rebuild');
+        const next = this.db.prepare('SELECT MIN(id) FROM blocks WHERE id > ?').pluck().get(meta.builtUpTo) as number | null;
+        if (next === null) {
+          new IndexWriter(this.db, meta, this.termIds, this.dfDelta).commit({ status: 'ready' });
+          return true;
+        }
+        const shard = Math.floor(next / meta.shardSize);
+        const last = shard * meta.shardSize + meta.shardSize - 1;
+        const writer = new IndexWriter(this.db, meta, this.termIds, this.dfDelta);
+        const analyzer = new BatchAnalyzer(this.cache);
+        const rows = readBlockRange(this.db, next, last);
+        for (const row of this.options.unit === 'section' ? joinSections(rows) : rows) {
+          const briefing = this.briefing(writer, row.briefing_id);
+          analyzer.add({ id: row.id, briefingNum: briefing.num, sectionId: row.section_id, text: row.text, heading: row.heading, title: briefing.title });
+        }
+        writer.add(analyzer.result(), true);
+        const more = this.db.prepare('SELECT 1 FROM blocks WHERE id > ? LIMIT 1').pluck().get(last) !== undefined;
+        writer.commit({ builtUpTo: last, status: more ? 'building' : 'ready' }, !more);
+        this.done += rows.length;
+        this.options.onProgress?.(this.done, this.total);
+        return !more;
+      })
+      .immediate();
   }
 
   private briefing(writer: IndexWriter, briefingId: string): { num: number; title: string } {

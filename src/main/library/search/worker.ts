@@ -34,6 +34,9 @@ function ensureIndex(): boolean {
   return false;
 }
 
+/** How long a rebuild step waits before trying again when the database is busy. */
+const BUSY_RETRY_MS = 200;
+
 function startRebuild(): void {
   const writer = openDatabase(data.dataDir, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
   rebuilding = { progress: 0 };
@@ -53,6 +56,12 @@ function startRebuild(): void {
         return;
       }
     } catch (error) {
+      // Another connection is writing (an import, the facts of an older library): try this step
+      // again shortly rather than give up the rebuild.
+      if (String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) {
+        setTimeout(step, BUSY_RETRY_MS);
+        return;
+      }
       process.stderr.write(`${describeError(error)}\n`);
     }
     writer.close();
