@@ -132,11 +132,13 @@ export class Library {
     };
     if (prepared.length < 2) return prepared.map((item) => writeOne(item, true));
     try {
-      return this.db.transaction(() => {
-        const outcomes = prepared.map((item) => writeOne(item, false));
-        this.notifyWritten(outcomes.flatMap((outcome) => ('id' in outcome ? [outcome.id] : [])));
-        return outcomes;
-      })();
+      return this.db
+        .transaction(() => {
+          const outcomes = prepared.map((item) => writeOne(item, false));
+          this.notifyWritten(outcomes.flatMap((outcome) => ('id' in outcome ? [outcome.id] : [])));
+          return outcomes;
+        })
+        .immediate();
     } catch (error) {
       return items.map((item) => ({ file: item.reportedAs, error: unexpectedFailure(item.reportedAs, error) }));
     }
@@ -184,12 +186,14 @@ export class Library {
       };
     }
     const id = newBriefingId();
-    this.db.transaction(() => {
-      insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
-      writeOriginalFile(this.db, id, original);
-      writeDerived(this.db, id);
-      if (notify) this.notifyWritten([id]);
-    })();
+    this.db
+      .transaction(() => {
+        insertBriefing(this.db, parsed, { id, contentHash: hash, sourceName: fileName, parser, now: this.now() });
+        writeOriginalFile(this.db, id, original);
+        writeDerived(this.db, id);
+        if (notify) this.notifyWritten([id]);
+      })
+      .immediate();
     return { file: reportedAs, ...summariseImport(id, parsed) };
   }
 
@@ -213,10 +217,12 @@ export class Library {
 
   delete(id: string): void {
     const fullId = this.resolveId(id);
-    this.db.transaction(() => {
-      for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
-      deleteBriefingRows(this.db, fullId);
-    })();
+    this.db
+      .transaction(() => {
+        for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
+        deleteBriefingRows(this.db, fullId);
+      })
+      .immediate();
   }
 
   /**
@@ -237,12 +243,14 @@ export class Library {
     const fullId = this.resolveId(id);
     // A bad value is refused before the observers start work that would only be rolled back.
     if (Object.keys(parseMetadataPatch(patch)).length === 0) return updateMetadata(this.db, fullId, patch);
-    return this.db.transaction(() => {
-      for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
-      const metadata = updateMetadata(this.db, fullId, patch);
-      this.notifyWritten([fullId]);
-      return metadata;
-    })();
+    return this.db
+      .transaction(() => {
+        for (const observer of this.observers) observer.briefingRemoving(this.db, fullId);
+        const metadata = updateMetadata(this.db, fullId, patch);
+        this.notifyWritten([fullId]);
+        return metadata;
+      })
+      .immediate();
   }
 
   /** The original file of a briefing imported from a PDF; throws `LibraryError` for one without. */
@@ -272,9 +280,11 @@ export class Library {
   }
 
   saveSettings(values: Record<string, unknown>): void {
-    this.db.transaction(() => {
-      for (const [key, value] of Object.entries(values)) writeSetting(this.db, key, value);
-    })();
+    this.db
+      .transaction(() => {
+        for (const [key, value] of Object.entries(values)) writeSetting(this.db, key, value);
+      })
+      .immediate();
   }
 
   /**

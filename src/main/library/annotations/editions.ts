@@ -59,32 +59,34 @@ export async function updateEdition(ctx: EditionContext, id: string, bytes: Uint
   const { parsed, parser, original } = parsedFile;
   const writeDerived = prepareDerivedData(ctx.observers, parsedFile);
 
-  return db.transaction((): EditionUpdate => {
-    const oldDoc = loadDocumentText(db, id);
-    for (const observer of ctx.observers) observer.briefingRemoving(db, id);
-    snapshotEdition(db, id, row.edition, oldDoc, ctx.now);
-    const oldReadingBlock = readingBlockSelectors(db, id, oldDoc);
-    db.prepare('DELETE FROM blocks WHERE briefing_id = ?').run(id);
-    db.prepare('DELETE FROM sections WHERE briefing_id = ?').run(id);
-    insertContent(db, id, parsed);
-    writeOriginalFile(db, id, original);
-    writeEditionRow(db, id, {
-      metadata: mergeMetadata(readMetadata(row), parsedMetadataOf(db, id), parsed.metadata),
-      parsed,
-      hash,
-      fileName,
-      parser,
-      now: ctx.now
-    });
-    const newDoc = loadDocumentText(db, id);
-    const newText = prepareText(newDoc.text);
-    const reanchored = reanchorAnnotations(db, id, { edition: row.edition, doc: oldDoc }, { doc: newDoc, text: newText });
-    reanchorDrafts(db, id, newText);
-    moveReadingPosition(db, id, oldReadingBlock, newDoc, newText);
-    writeDerived(db, id);
-    for (const observer of ctx.observers) observer.briefingsWritten(db, [id]);
-    return { id, reanchored };
-  })();
+  return db
+    .transaction((): EditionUpdate => {
+      const oldDoc = loadDocumentText(db, id);
+      for (const observer of ctx.observers) observer.briefingRemoving(db, id);
+      snapshotEdition(db, id, row.edition, oldDoc, ctx.now);
+      const oldReadingBlock = readingBlockSelectors(db, id, oldDoc);
+      db.prepare('DELETE FROM blocks WHERE briefing_id = ?').run(id);
+      db.prepare('DELETE FROM sections WHERE briefing_id = ?').run(id);
+      insertContent(db, id, parsed);
+      writeOriginalFile(db, id, original);
+      writeEditionRow(db, id, {
+        metadata: mergeMetadata(readMetadata(row), parsedMetadataOf(db, id), parsed.metadata),
+        parsed,
+        hash,
+        fileName,
+        parser,
+        now: ctx.now
+      });
+      const newDoc = loadDocumentText(db, id);
+      const newText = prepareText(newDoc.text);
+      const reanchored = reanchorAnnotations(db, id, { edition: row.edition, doc: oldDoc }, { doc: newDoc, text: newText });
+      reanchorDrafts(db, id, newText);
+      moveReadingPosition(db, id, oldReadingBlock, newDoc, newText);
+      writeDerived(db, id);
+      for (const observer of ctx.observers) observer.briefingsWritten(db, [id]);
+      return { id, reanchored };
+    })
+    .immediate();
 }
 
 /** Keeps the text of the edition being replaced, block by block, in `editions`. */

@@ -99,22 +99,24 @@ export class AnnotationService {
     const block = blockAt(doc.blocks, selectors.start);
     const id = crypto.randomUUID();
     const now = this.now();
-    this.db.transaction(() => {
-      insertAnnotation(this.db, {
-        id,
-        briefingId,
-        sectionId: block?.sectionId ?? null,
-        blockId: block?.id ?? null,
-        ...selectors,
-        note,
-        color,
-        status: 'exact',
-        created: now,
-        modified: now
-      });
-      writeTags(this.db, id, tags);
-      clearDraftRow(this.db, briefingId, null);
-    })();
+    this.db
+      .transaction(() => {
+        insertAnnotation(this.db, {
+          id,
+          briefingId,
+          sectionId: block?.sectionId ?? null,
+          blockId: block?.id ?? null,
+          ...selectors,
+          note,
+          color,
+          status: 'exact',
+          created: now,
+          modified: now
+        });
+        writeTags(this.db, id, tags);
+        clearDraftRow(this.db, briefingId, null);
+      })
+      .immediate();
     return this.get(id);
   }
 
@@ -135,25 +137,27 @@ export class AnnotationService {
     const found = anchor(doc.text, record);
     const selectors = found.status === 'orphan' ? record : describe(doc.text, found.start, found.end);
     const block = found.status === 'orphan' ? null : blockAt(doc.blocks, found.start);
-    this.db.transaction(() => {
-      insertAnnotation(this.db, {
-        id: record.id,
-        briefingId,
-        sectionId: block?.sectionId ?? null,
-        blockId: block?.id ?? null,
-        quote: selectors.quote,
-        prefix: selectors.prefix,
-        suffix: selectors.suffix,
-        start: selectors.start,
-        end: selectors.end,
-        note,
-        color,
-        status: found.status,
-        created: record.created,
-        modified: record.modified
-      });
-      writeTags(this.db, record.id, tags);
-    })();
+    this.db
+      .transaction(() => {
+        insertAnnotation(this.db, {
+          id: record.id,
+          briefingId,
+          sectionId: block?.sectionId ?? null,
+          blockId: block?.id ?? null,
+          quote: selectors.quote,
+          prefix: selectors.prefix,
+          suffix: selectors.suffix,
+          start: selectors.start,
+          end: selectors.end,
+          note,
+          color,
+          status: found.status,
+          created: record.created,
+          modified: record.modified
+        });
+        writeTags(this.db, record.id, tags);
+      })
+      .immediate();
     return { annotation: this.get(record.id), added: true };
   }
 
@@ -166,11 +170,13 @@ export class AnnotationService {
     const note = input.note === undefined ? current.note : checkNote(input.note);
     const color = input.color === undefined ? current.color : checkColor(input.color);
     const tags = input.tags === undefined ? undefined : normaliseTags(input.tags);
-    this.db.transaction(() => {
-      this.db.prepare('UPDATE annotations SET note = ?, color = ?, modified_at = ? WHERE id = ?').run(note, color, this.now(), current.id);
-      if (tags) writeTags(this.db, current.id, tags);
-      if (input.note !== undefined) clearDraftRow(this.db, current.briefingId, current.id);
-    })();
+    this.db
+      .transaction(() => {
+        this.db.prepare('UPDATE annotations SET note = ?, color = ?, modified_at = ? WHERE id = ?').run(note, color, this.now(), current.id);
+        if (tags) writeTags(this.db, current.id, tags);
+        if (input.note !== undefined) clearDraftRow(this.db, current.briefingId, current.id);
+      })
+      .immediate();
     return this.get(current.id);
   }
 

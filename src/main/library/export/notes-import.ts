@@ -69,36 +69,38 @@ export function importNotes(library: Library, bytes: Uint8Array, fileName: strin
   const result: NotesImport = { file: fileName, added: 0, alreadyPresent: 0, reanchored: { exact: 0, fuzzy: 0, orphan: 0 }, unmatched: [] };
   const unmatched = new Map<string, number>();
   const now = library.now();
-  library.db.transaction(() => {
-    for (const record of records) {
-      const briefingId = findBriefing(keys, record.source);
-      if (!briefingId) {
-        const label = record.source.title ?? record.source.url ?? record.source.contentHash ?? 'an unnamed briefing';
-        unmatched.set(label, (unmatched.get(label) ?? 0) + 1);
-        continue;
+  library.db
+    .transaction(() => {
+      for (const record of records) {
+        const briefingId = findBriefing(keys, record.source);
+        if (!briefingId) {
+          const label = record.source.title ?? record.source.url ?? record.source.contentHash ?? 'an unnamed briefing';
+          unmatched.set(label, (unmatched.get(label) ?? 0) + 1);
+          continue;
+        }
+        const { annotation, added } = service.adopt({
+          id: record.id,
+          briefingId,
+          quote: record.quote,
+          prefix: record.prefix,
+          suffix: record.suffix,
+          start: record.start ?? 0,
+          end: record.end ?? 0,
+          note: record.note,
+          color: record.color,
+          tags: record.tags.map(tidyForeignTag),
+          created: record.created ?? now,
+          modified: record.modified ?? now
+        });
+        if (!added) {
+          result.alreadyPresent++;
+          continue;
+        }
+        result.added++;
+        result.reanchored[annotation.status]++;
       }
-      const { annotation, added } = service.adopt({
-        id: record.id,
-        briefingId,
-        quote: record.quote,
-        prefix: record.prefix,
-        suffix: record.suffix,
-        start: record.start ?? 0,
-        end: record.end ?? 0,
-        note: record.note,
-        color: record.color,
-        tags: record.tags.map(tidyForeignTag),
-        created: record.created ?? now,
-        modified: record.modified ?? now
-      });
-      if (!added) {
-        result.alreadyPresent++;
-        continue;
-      }
-      result.added++;
-      result.reanchored[annotation.status]++;
-    }
-  })();
+    })
+    .immediate();
   result.unmatched = [...unmatched].map(([briefing, annotations]) => ({ briefing, annotations }));
   return result;
 }

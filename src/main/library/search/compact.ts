@@ -16,13 +16,15 @@ export interface CompactionResult {
 
 /** Removes the dead terms in one transaction; does nothing to an index that is missing, old or being built. */
 export function compactIndex(db: Database.Database): CompactionResult {
-  return db.transaction((): CompactionResult => {
-    const meta = readMeta(db);
-    if (!meta || meta.status !== 'ready') return { removedTerms: 0 };
-    const removedTerms = db.prepare('DELETE FROM search_terms WHERE id IN (SELECT id FROM search_df WHERE df = 0)').run().changes;
-    if (removedTerms === 0) return { removedTerms };
-    db.prepare('DELETE FROM search_df WHERE df = 0').run();
-    writeMeta(db, { ...meta, buildId: crypto.randomBytes(8).toString('hex'), gen: meta.gen + 1 });
-    return { removedTerms };
-  })();
+  return db
+    .transaction((): CompactionResult => {
+      const meta = readMeta(db);
+      if (!meta || meta.status !== 'ready') return { removedTerms: 0 };
+      const removedTerms = db.prepare('DELETE FROM search_terms WHERE id IN (SELECT id FROM search_df WHERE df = 0)').run().changes;
+      if (removedTerms === 0) return { removedTerms };
+      db.prepare('DELETE FROM search_df WHERE df = 0').run();
+      writeMeta(db, { ...meta, buildId: crypto.randomBytes(8).toString('hex'), gen: meta.gen + 1 });
+      return { removedTerms };
+    })
+    .immediate();
 }

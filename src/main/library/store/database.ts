@@ -60,6 +60,6 @@ export function migrate(db: Database.Database): void {
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${version + 1}`);
-    })();
+    }).immediate();
   }
 }
